@@ -1,0 +1,14 @@
+export type { LocalDate } from './local-date';
+export {
+  STOCKHOLM_TZ,
+  parseLocalDate,
+  addDays,
+  addMonths,
+  compareLocalDates,
+  calendarDaysBetween,
+  isoWeekday,
+  todayInStockholm,
+  stockholmInstant,
+} from './local-date';
+export { isWorkingDay, nonWorkingReason } from './swedish-holidays';
+export { nextWorkingDay, previousWorkingDay, addWorkingDays, workingDaysBetween } from './working-days';

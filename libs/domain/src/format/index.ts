@@ -1,0 +1,1 @@
+export { formatSwedishDate, formatSwedishDateShort, formatSwedishDateTime } from './swedish-date';
