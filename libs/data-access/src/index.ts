@@ -1,1 +1,4 @@
-export {};
+export * from './entities';
+export * from './migrations';
+export * from './data-source';
+export * from './seed';

@@ -1,1 +1,9 @@
-export {};
+export * from './errors';
+export * from './clock';
+export * from './organisations';
+export * from './registry';
+export * from './calendar';
+export * from './deadline';
+export * from './reminders';
+export * from './format';
+export * from './decisions';

@@ -1,1 +1,3 @@
-export {};
+export * from './probe';
+export * from './postgres';
+export * from './redis';

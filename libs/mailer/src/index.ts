@@ -1,1 +1,2 @@
-export {};
+export * from './mail-message';
+export * from './mail-transport';

@@ -1,1 +1,3 @@
-export {};
+export * from './queue-names';
+export * from './job-payloads';
+export * from './redis-connection';

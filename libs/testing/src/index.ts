@@ -1,1 +1,3 @@
-export {};
+export * from './test-database';
+export * from './smtp-test-server';
+export * from './test-context';

@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequestTestMailUseCase } from '@remiss/application';
+import { APP_CONFIG, AppConfig } from '@remiss/config';
+import { NotFoundError } from '@remiss/domain';
+import { listOutboxFiles } from '@remiss/mailer';
+import { Response } from 'express';
+import * as path from 'node:path';
+import { Roles } from '../auth/current-user';
+
+@ApiTags('Administration')
+@ApiBearerAuth()
+@Controller('admin')
+export class AdminController {
+  constructor(
+    private readonly requestTestMail: RequestTestMailUseCase,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('test-mail')
+  @HttpCode(202)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Skicka ett testbrev genom utkorgen och arbetaren' })
+  @ApiBody({ schema: { type: 'object', required: ['to'], properties: { to: { type: 'string', example: 'registrator@ksl.se' } } } })
+  testMail(@Body() body: { to?: unknown }) {
+    return this.requestTestMail.execute(body?.to);
+  }
+
+  @Get('outbox-mails')
+  @Roles('admin', 'secretariat')
+  @ApiOperation({ summary: 'Brev som skrivits som .eml-filer när SMTP_URL saknas' })
+  listMails() {
+    const directory = path.resolve(this.config.dataDir, 'outbox');
+    return { smtpConfigured: Boolean(this.config.smtpUrl), directory, mails: listOutboxFiles(directory) };
+  }
+
+  @Get('outbox-mails/:name')
+  @Roles('admin', 'secretariat')
+  @ApiOperation({ summary: 'Hämta ett brev som .eml' })
+  getMail(@Param('name') name: string, @Res() response: Response) {
+    const directory = path.resolve(this.config.dataDir, 'outbox');
+    const file = listOutboxFiles(directory).find((f) => f.name === name);
+    if (!file) throw new NotFoundError('Brevet', name);
+    response.type('message/rfc822').sendFile(path.join(directory, file.name));
+  }
+}

@@ -1,0 +1,23 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { Role } from '@remiss/domain';
+
+export interface AuthenticatedUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  organisationId: string;
+  organisationSlug: string;
+}
+
+export const IS_PUBLIC = 'remiss:isPublic';
+/** Routes anyone may call without a token (health, docs). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+export const ROLES_KEY = 'remiss:roles';
+/** Routes only some roles may call. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthenticatedUser => {
+  return ctx.switchToHttp().getRequest<{ user: AuthenticatedUser }>().user;
+});

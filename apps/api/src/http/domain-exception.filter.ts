@@ -1,0 +1,56 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { DomainError, DomainErrorKind } from '@remiss/domain';
+import { Response } from 'express';
+
+const STATUS: Record<DomainErrorKind, number> = {
+  validation: HttpStatus.BAD_REQUEST,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  invalid_transition: HttpStatus.CONFLICT,
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+};
+
+const HTTP_MESSAGES: Record<number, string> = {
+  400: 'Felaktig begäran.',
+  401: 'Du måste logga in.',
+  403: 'Du har inte behörighet att göra detta.',
+  404: 'Sidan eller resursen finns inte.',
+  405: 'Metoden är inte tillåten.',
+  413: 'Begäran är för stor.',
+  415: 'Innehållstypen stöds inte.',
+};
+
+/** The one place where errors become HTTP responses. */
+@Catch()
+export class DomainExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (error instanceof DomainError) {
+      response.status(STATUS[error.kind]).json({ statusCode: STATUS[error.kind], code: error.code, message: error.message, ...error.details });
+      return;
+    }
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      const body = error.getResponse();
+      const original = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+      const message = HTTP_MESSAGES[status] ?? (typeof original.message === 'string' ? original.message : 'Fel.');
+      response.status(status).json({ statusCode: status, code: `HTTP.${status}`, message });
+      return;
+    }
+    const bodyError = error as { type?: string; status?: number };
+    if (bodyError?.type === 'entity.parse.failed') {
+      response.status(400).json({ statusCode: 400, code: 'VALIDATION.MALFORMED_JSON', message: 'Begäran innehåller ogiltig JSON.', issues: [{ field: 'body', reason: 'ogiltig JSON' }] });
+      return;
+    }
+    if (bodyError?.type === 'entity.too.large') {
+      response.status(413).json({ statusCode: 413, code: 'HTTP.413', message: HTTP_MESSAGES[413] });
+      return;
+    }
+    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    response.status(500).json({ statusCode: 500, code: 'INTERNAL', message: 'Ett oväntat fel inträffade. Försök igen senare.' });
+  }
+}

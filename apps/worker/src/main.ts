@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { loadConfigOrExit } from '@remiss/config';
+import { createRedisConnection, checkEvictionPolicy } from '@remiss/queue';
+import { prepareDatabase } from '@remiss/application';
+import { WorkerModule } from './worker.module';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = new Logger('Arbetare');
+  await prepareDatabase(config, { seed: false });
+  const redis = createRedisConnection(config.redisUrl, 'producer');
+  await checkEvictionPolicy(redis, (m) => logger.warn(m));
+  redis.disconnect();
+  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: [config.logLevel, 'error', 'warn'] });
+  app.enableShutdownHooks();
+  logger.log(`Arbetaren kör: köer i Redis ${config.redisUrl} (prefix ${config.redisPrefix})`);
+}
+
+bootstrap().catch((error: Error) => {
+  process.stderr.write(`Arbetaren kunde inte starta: ${error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import { MailJobData } from '@remiss/queue';
+import { MailMessage } from '@remiss/mailer';
+import { DomainError } from '@remiss/domain';
+import { EntityManager } from 'typeorm';
+
+export interface RenderedMail {
+  message: MailMessage;
+  caseId: string | null;
+  recipientId: string | null;
+}
+
+export interface RenderContext {
+  manager: EntityManager;
+  publicUrl: string;
+}
+
+function renderTestMail(data: MailJobData, ctx: RenderContext): RenderedMail {
+  const to = data.to ?? [];
+  return {
+    message: {
+      to,
+      subject: 'Testmeddelande från Remiss',
+      text: `Det här är ett testmeddelande från Remiss.\n\nOm du läser det fungerar utskicket.\n\n${ctx.publicUrl}\n`,
+      html: `<p>Det här är ett testmeddelande från Remiss.</p><p>Om du läser det fungerar utskicket.</p><p><a href="${ctx.publicUrl}">${ctx.publicUrl}</a></p>`,
+    },
+    caseId: null,
+    recipientId: null,
+  };
+}
+
+/** Renders a mail from the ids in its job, reading the data as it is now. */
+export async function renderMail(data: MailJobData, ctx: RenderContext): Promise<RenderedMail> {
+  switch (data.template) {
+    case 'test-mail':
+      return renderTestMail(data, ctx);
+  }
+  throw new DomainError('validation', 'MAIL.UNKNOWN_TEMPLATE', `Okänd brevmall: ${String((data as MailJobData).template)}`);
+}

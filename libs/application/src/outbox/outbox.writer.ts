@@ -1,0 +1,25 @@
+import { JobItem, QueueName } from '@remiss/queue';
+import { EntityManager } from 'typeorm';
+
+/**
+ * Writes jobs into the outbox inside the caller's transaction: a committed
+ * change always gets its jobs, a rolled-back one never does.
+ */
+export async function enqueueInTransaction(
+  manager: EntityManager,
+  job: JobItem,
+  options: { jobId: string; deliverAt?: Date },
+): Promise<void> {
+  await manager.query(`INSERT INTO outbox (queue, name, job_id, payload, deliver_at) VALUES ($1, $2, $3, $4, $5)`, [
+    job.queue,
+    job.name,
+    options.jobId,
+    JSON.stringify(job.data),
+    options.deliverAt ?? null,
+  ]);
+}
+
+/** Asks the relay to remove a job that must no longer run (e.g. a reminder for a moved deadline). */
+export async function removeJobInTransaction(manager: EntityManager, queue: QueueName, jobId: string): Promise<void> {
+  await manager.query(`INSERT INTO outbox (queue, name, job_id, payload) VALUES ($1, '__remove__', $2, '{}')`, [queue, jobId]);
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * The environment the apps accept. Validated once at boot; a bad value stops
+ * the app with one sentence naming the variable and what is wrong.
+ */
+const url = (protocols: string[], example: string) =>
+  z.string().refine(
+    (value) => {
+      try {
+        const parsed = new URL(value);
+        return protocols.includes(parsed.protocol.replace(/:$/, '')) && parsed.hostname.length > 0;
+      } catch {
+        return false;
+      }
+    },
+    { message: `måste vara en URL som börjar med ${protocols.map((p) => `${p}://`).join(' eller ')}, t.ex. ${example}` },
+  );
+
+const port = z.coerce
+  .number({ message: 'måste vara ett heltal' })
+  .int({ message: 'måste vara ett heltal' })
+  .min(0, { message: 'måste vara mellan 0 och 65535' })
+  .max(65535, { message: 'måste vara mellan 0 och 65535' });
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'måste vara development, production eller test' }).default('development'),
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: url(['postgres', 'postgresql'], 'postgres://postgres@127.0.0.1:5432/remiss').default('postgres://postgres@127.0.0.1:5432/remiss'),
+  REDIS_URL: url(['redis', 'rediss'], 'redis://127.0.0.1:6379').default('redis://127.0.0.1:6379'),
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]+$/, { message: 'får bara innehålla bokstäver, siffror och : _ -' }).default('remiss'),
+  SMTP_URL: url(['smtp', 'smtps'], 'smtp://user:pass@mail.example.se:587').optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(.+<[^@\s]+@[^@\s]+>|[^@\s<>]+@[^@\s<>]+)$/, { message: 'måste vara en e-postadress, t.ex. "Remiss <remiss@ksl.se>"' })
+    .default('Remiss <remiss@localhost>'),
+  PUBLIC_URL: url(['http', 'https'], 'https://remiss.ksl.se').default('http://localhost:3000'),
+  DATA_DIR: z.string().min(1).default('.data'),
+  JWT_SECRET: z.string().min(16, { message: 'måste vara minst 16 tecken' }).optional(),
+  JWT_TTL_SECONDS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(8 * 3600),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(20 * 1024 * 1024),
+  REMISS_MIN_MONTHS: z.coerce.number().int().min(0, { message: 'måste vara 0 eller mer' }).default(3),
+  OUTBOX_POLL_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(500),
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(5 * 60_000),
+  CLOCK_START: z
+    .string()
+    .refine((v) => !Number.isNaN(Date.parse(v)), { message: 'måste vara en tidpunkt, t.ex. 2013-11-01T08:00:00+01:00' })
+    .optional(),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose'], { message: 'måste vara error, warn, log, debug eller verbose' }).default('log'),
+});
+
+export type Env = z.infer<typeof envSchema>;

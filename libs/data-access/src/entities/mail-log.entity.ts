@@ -1,0 +1,19 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Every mail sent; the unique dedupe key makes a retried job send at most once. */
+@Entity('mail_log')
+export class MailLogEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
+  @Column({ name: 'dedupe_key', type: 'text', unique: true }) dedupeKey!: string;
+  @Column({ type: 'text' }) status!: 'sending' | 'sent' | 'failed';
+  @Column({ name: 'message_id', type: 'text', nullable: true }) messageId!: string | null;
+  @Column({ name: 'to_addresses', type: 'text' }) toAddresses!: string;
+  @Column({ type: 'text' }) subject!: string;
+  @Column({ type: 'text' }) template!: string;
+  @Column({ name: 'case_id', type: 'uuid', nullable: true }) caseId!: string | null;
+  @Column({ name: 'recipient_id', type: 'uuid', nullable: true }) recipientId!: string | null;
+  @Column({ name: 'job_id', type: 'text', nullable: true }) jobId!: string | null;
+  @Column({ type: 'text' }) transport!: string;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt!: Date | null;
+}

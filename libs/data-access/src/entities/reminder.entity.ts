@@ -1,0 +1,18 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A planned reminder: the database is the source of truth, BullMQ only delivers it. */
+@Entity('reminders')
+export class ReminderEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'recipient_id', type: 'uuid', nullable: true }) recipientId!: string | null;
+  @Column({ name: 'round_id', type: 'uuid', nullable: true }) roundId!: string | null;
+  @Column({ name: 'case_id', type: 'uuid' }) caseId!: string;
+  @Column({ type: 'text' }) key!: string;
+  @Column({ type: 'text' }) kind!: string;
+  @Column({ type: 'date', nullable: true }) deadline!: string | null;
+  @Column({ name: 'due_at', type: 'timestamptz' }) dueAt!: Date;
+  @Column({ type: 'text' }) status!: 'pending' | 'sent' | 'cancelled' | 'skipped';
+  @Column({ name: 'job_id', type: 'text' }) jobId!: string;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
+  @Column({ name: 'done_at', type: 'timestamptz', nullable: true }) doneAt!: Date | null;
+}

@@ -1,0 +1,66 @@
+import { KSL, SEED_GROUPS, STOCKHOLM_COUNTY_MUNICIPALITIES, SeedOrganisation } from '@remiss/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface SeedUser {
+  email: string;
+  name: string;
+  role: 'secretariat' | 'officer' | 'secretary' | 'admin';
+  organisationSlug: string;
+}
+
+/** Demo accounts: the secretariat and an administrator at KSL, an officer and a committee secretary per municipality. */
+export function demoUsers(): SeedUser[] {
+  const users: SeedUser[] = [
+    { email: 'kansli@ksl.se', name: 'Kansliet KSL', role: 'secretariat', organisationSlug: 'ksl' },
+    { email: 'admin@ksl.se', name: 'Administratör KSL', role: 'admin', organisationSlug: 'ksl' },
+  ];
+  for (const m of STOCKHOLM_COUNTY_MUNICIPALITIES) {
+    users.push(
+      { email: `handlaggare@${m.slug}.example.se`, name: `Handläggare ${m.name}`, role: 'officer', organisationSlug: m.slug },
+      { email: `namndsekreterare@${m.slug}.example.se`, name: `Nämndsekreterare ${m.name}`, role: 'secretary', organisationSlug: m.slug },
+      { email: `kansli@${m.slug}.example.se`, name: `Kansliet ${m.name}`, role: 'secretariat', organisationSlug: m.slug },
+    );
+  }
+  return users;
+}
+
+async function upsertOrganisation(m: EntityManager, org: SeedOrganisation): Promise<string> {
+  const rows: Array<{ id: string }> = await m.query(
+    `INSERT INTO organisations (slug, name, kind, registry_prefix, registry_email)
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (slug) DO UPDATE SET slug = EXCLUDED.slug
+     RETURNING id`,
+    [org.slug, org.name, org.kind, org.registryPrefix, org.registryEmail],
+  );
+  return rows[0].id;
+}
+
+/** Idempotent: organisations, groups and demo users are inserted once and never overwritten. */
+export async function seedReferenceData(dataSource: DataSource, options: { demoUsers: boolean }): Promise<void> {
+  await dataSource.transaction(async (m) => {
+    const ids = new Map<string, string>();
+    for (const org of [KSL, ...STOCKHOLM_COUNTY_MUNICIPALITIES]) ids.set(org.slug, await upsertOrganisation(m, org));
+    const kslId = ids.get('ksl')!;
+    for (const group of SEED_GROUPS) {
+      const rows: Array<{ id: string }> = await m.query(
+        `INSERT INTO recipient_groups (organisation_id, slug, name) VALUES ($1, $2, $3)
+         ON CONFLICT (organisation_id, slug) DO UPDATE SET slug = EXCLUDED.slug RETURNING id`,
+        [kslId, group.slug, group.name],
+      );
+      for (const member of group.members) {
+        await m.query(
+          `INSERT INTO recipient_group_members (group_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+          [rows[0].id, ids.get(member)],
+        );
+      }
+    }
+    if (options.demoUsers) {
+      for (const user of demoUsers()) {
+        await m.query(
+          `INSERT INTO users (organisation_id, name, email, role) VALUES ($1, $2, $3, $4) ON CONFLICT (email) DO NOTHING`,
+          [ids.get(user.organisationSlug), user.name, user.email, user.role],
+        );
+      }
+    }
+  });
+}

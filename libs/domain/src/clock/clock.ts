@@ -1,0 +1,44 @@
+/** Where "now" comes from. Tests and demos place it anywhere and move it. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock that stands still until moved; for tests and demonstrations. */
+export class FixedClock implements Clock {
+  private current: Date;
+
+  constructor(start: Date | string) {
+    this.current = new Date(start);
+  }
+
+  now(): Date {
+    return new Date(this.current.getTime());
+  }
+
+  set(instant: Date | string): void {
+    this.current = new Date(instant);
+  }
+
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+/** A clock offset from the system clock, so that time runs while placed elsewhere. */
+export class OffsetClock implements Clock {
+  constructor(private offsetMs = 0) {}
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  setNow(instant: Date | string): void {
+    this.offsetMs = new Date(instant).getTime() - Date.now();
+  }
+
+  get offset(): number {
+    return this.offsetMs;
+  }
+}

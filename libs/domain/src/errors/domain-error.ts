@@ -1,0 +1,86 @@
+/**
+ * Errors of the domain carry a stable code and a Swedish message for people.
+ * They are mapped to HTTP statuses only at the edge (the API's exception filter).
+ */
+export type DomainErrorKind = 'validation' | 'not_found' | 'forbidden' | 'conflict' | 'invalid_transition' | 'unauthenticated' | 'unprocessable';
+
+export interface FieldIssue {
+  field: string;
+  reason: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(readonly issues: FieldIssue[], code = 'VALIDATION.INVALID_INPUT') {
+    super('validation', code, issues.map((i) => `${i.field}: ${i.reason}`).join('; '), { issues });
+  }
+
+  static field(field: string, reason: string, code?: string): ValidationError {
+    return new ValidationError([{ field, reason }], code);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super('not_found', 'NOT_FOUND', `${what} hittades inte.`, { what, id });
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'Du har inte behörighet att göra detta.', code = 'AUTH.FORBIDDEN') {
+    super('forbidden', code, message);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Du måste logga in.') {
+    super('unauthenticated', 'AUTH.UNAUTHENTICATED', message);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(code: string, message: string, details: Record<string, unknown> = {}) {
+    super('conflict', code, message, details);
+  }
+}
+
+export class UnprocessableError extends DomainError {
+  constructor(code: string, message: string, details: Record<string, unknown> = {}) {
+    super('unprocessable', code, message, details);
+  }
+}
+
+/** An event the current state does not accept: 409 with the state and what it accepts. */
+export class InvalidTransitionError extends DomainError {
+  constructor(
+    readonly entity: string,
+    readonly event: string,
+    readonly state: string,
+    readonly acceptedEvents: string[],
+  ) {
+    super(
+      'invalid_transition',
+      'PROCESS.EVENT_NOT_ACCEPTED',
+      `Händelsen ${event} är inte tillåten när ${entity} har status "${state}".`,
+      { event, state, acceptedEvents },
+    );
+  }
+}
+
+/** Another command changed the same row first (optimistic concurrency). */
+export class ConcurrentModificationError extends ConflictError {
+  constructor(entity: string, id: string) {
+    super('PROCESS.CONCURRENT_MODIFICATION', `${entity} ändrades samtidigt av någon annan. Försök igen.`, { id });
+  }
+}

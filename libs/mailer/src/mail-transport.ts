@@ -1,0 +1,102 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as nodemailer from 'nodemailer';
+import { MailMessage, MailTransport, SentMail } from './mail-message';
+
+function toNodemailer(from: string, message: MailMessage): nodemailer.SendMailOptions {
+  return {
+    from,
+    to: message.to,
+    cc: message.cc,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    attachments: message.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+    headers: message.dedupeKey ? { 'X-Remiss-Id': message.dedupeKey } : undefined,
+  };
+}
+
+/** Mail over SMTP (SMTP_URL). */
+export class SmtpMailTransport implements MailTransport {
+  readonly kind = 'smtp' as const;
+  private readonly transporter: nodemailer.Transporter;
+
+  constructor(
+    smtpUrl: string,
+    private readonly from: string,
+  ) {
+    this.transporter = nodemailer.createTransport(smtpUrl);
+  }
+
+  async send(message: MailMessage): Promise<SentMail> {
+    const info = await this.transporter.sendMail(toNodemailer(this.from, message));
+    return { messageId: String(info.messageId), transport: 'smtp' };
+  }
+
+  async verify(): Promise<boolean> {
+    try {
+      return await this.transporter.verify();
+    } catch {
+      return false;
+    }
+  }
+
+  close(): void {
+    this.transporter.close();
+  }
+}
+
+/** Without SMTP_URL: each mail is written as an .eml file, so nothing is lost and a person can read it. */
+export class FileMailTransport implements MailTransport {
+  readonly kind = 'file' as const;
+  private readonly transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+
+  constructor(
+    readonly directory: string,
+    private readonly from: string,
+  ) {}
+
+  async send(message: MailMessage): Promise<SentMail> {
+    const info = (await this.transporter.sendMail(toNodemailer(this.from, message))) as { messageId: string; message: Buffer };
+    fs.mkdirSync(this.directory, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const safeId = info.messageId.replace(/[^A-Za-z0-9@._-]/g, '');
+    const file = path.join(this.directory, `${stamp}_${safeId}.eml`);
+    fs.writeFileSync(file, info.message);
+    return { messageId: info.messageId, transport: 'file', path: file };
+  }
+
+  async verify(): Promise<boolean> {
+    fs.mkdirSync(this.directory, { recursive: true });
+    return true;
+  }
+
+  close(): void {
+    this.transporter.close();
+  }
+}
+
+export function createMailTransport(options: { smtpUrl?: string; from: string; dataDir: string }): MailTransport {
+  return options.smtpUrl
+    ? new SmtpMailTransport(options.smtpUrl, options.from)
+    : new FileMailTransport(path.resolve(options.dataDir, 'outbox'), options.from);
+}
+
+export interface OutboxFile {
+  name: string;
+  sizeBytes: number;
+  writtenAt: Date;
+}
+
+/** The .eml files written by the file transport, newest first. */
+export function listOutboxFiles(directory: string): OutboxFile[] {
+  if (!fs.existsSync(directory)) return [];
+  return fs
+    .readdirSync(directory)
+    .filter((f) => f.endsWith('.eml'))
+    .map((name) => {
+      const stat = fs.statSync(path.join(directory, name));
+      return { name, sizeBytes: stat.size, writtenAt: stat.mtime };
+    })
+    .sort((a, b) => b.writtenAt.getTime() - a.writtenAt.getTime());
+}

@@ -1,0 +1,38 @@
+import { QueueName } from './queue-names';
+
+/** Mail templates; each renders from the ids it is given, reading the current data. */
+export type MailTemplateName = 'test-mail';
+
+export interface MailJobData {
+  template: MailTemplateName;
+  caseId?: string;
+  roundId?: string;
+  recipientId?: string;
+  extensionRequestId?: string;
+  reminderId?: string;
+  decisionId?: string;
+  /** Explicit addressees, when not derived from the ids (e.g. the test mail). */
+  to?: string[];
+}
+
+/** Every job the system enqueues. Payloads carry ids, never whole objects. */
+export type JobItem =
+  | { queue: QueueName.Mail; name: 'send-mail'; data: MailJobData }
+  | { queue: QueueName.Reminders; name: 'send-reminder'; data: { reminderId: string } }
+  | { queue: QueueName.Deadlines; name: 'deadline-passed'; data: { recipientId: string; deadline: string } }
+  | { queue: QueueName.Maintenance; name: 'daily-digest'; data: { organisationId: string; date: string } }
+  | { queue: QueueName.Maintenance; name: 'reconcile'; data: Record<string, never> };
+
+export type JobName = JobItem['name'];
+
+/** A request to the outbox relay to remove a job that is no longer wanted (a moved reminder). */
+export interface RemoveJobInstruction {
+  queue: QueueName;
+  name: '__remove__';
+  jobId: string;
+}
+
+/** BullMQ refuses ':' in custom ids; ids here use only [A-Za-z0-9_.-]. */
+export function jobId(...parts: string[]): string {
+  return parts.map((p) => p.replace(/[^A-Za-z0-9_.-]/g, '-')).join('.');
+}

@@ -1,0 +1,31 @@
+import Redis, { RedisOptions } from 'ioredis';
+
+/**
+ * Connections for BullMQ. Workers must use maxRetriesPerRequest: null (a
+ * blocking command must wait out a Redis restart rather than fail); producers
+ * in the API fail fast instead so that a request does not hang.
+ */
+export function createRedisConnection(url: string, role: 'worker' | 'producer', extra: RedisOptions = {}): Redis {
+  return new Redis(url, {
+    maxRetriesPerRequest: role === 'worker' ? null : 3,
+    enableReadyCheck: true,
+    enableOfflineQueue: true,
+    retryStrategy: (times) => Math.min(times * 200, 5000),
+    ...extra,
+  });
+}
+
+/** BullMQ needs Redis to keep every key: warn unless maxmemory-policy is noeviction. */
+export async function checkEvictionPolicy(redis: Redis, warn: (message: string) => void): Promise<string | undefined> {
+  try {
+    const reply = (await redis.config('GET', 'maxmemory-policy')) as string[];
+    const policy = reply[1];
+    if (policy !== 'noeviction') {
+      warn(`Redis har maxmemory-policy "${policy}"; köerna kräver "noeviction", annars kan jobb försvinna.`);
+    }
+    return policy;
+  } catch {
+    warn('Kunde inte läsa Redis maxmemory-policy (CONFIG GET nekades); kontrollera att den är "noeviction".');
+    return undefined;
+  }
+}
