@@ -20,7 +20,7 @@ const toy = setup({
         requested: {
           on: {
             GO: { guard: and(['isReady', 'payload.ok']), target: 'granted' },
-            OR: { guard: or(['isReady', 'payload.ok']) },
+            OR: { guard: or(['isReady', 'payload.ok']), actions: () => undefined },
             NOT: { guard: not('isReady'), actions: () => undefined },
             NOT_PAYLOAD: { guard: not('payload.ok'), actions: () => undefined },
             INLINE: { guard: ({ event }) => event.ok === true, actions: () => undefined },
