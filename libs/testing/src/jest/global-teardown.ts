@@ -1,12 +1,7 @@
-import { PostgresService, RedisService } from '@remiss/local-services';
-import { dropTestDatabasesWithPrefix } from '../test-database';
-import { readRunEnv } from './run-state';
+import { registerWorkspacePaths } from './register-paths';
 
 export default async function globalTeardown(): Promise<void> {
-  const services = (globalThis as Record<string, unknown>).__remissServices as
-    | { postgres: PostgresService; redis: RedisService }
-    | undefined;
-  await dropTestDatabasesWithPrefix(readRunEnv('serverUrl'), `remiss_test_${readRunEnv('runId')}`);
-  await services?.redis.stop();
-  await services?.postgres.stop();
+  registerWorkspacePaths();
+  const { runGlobalTeardown } = await import('./run-global-teardown');
+  await runGlobalTeardown();
 }

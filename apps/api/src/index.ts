@@ -1,0 +1,3 @@
+/** What tests and benchmarks may use of the API app. */
+export { createApiApp } from './create-api-app';
+export { signToken } from './auth/token.service';
