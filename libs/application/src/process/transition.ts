@@ -1,0 +1,84 @@
+import { ConcurrentModificationError, DomainError, InvalidTransitionError, NotFoundError } from '@remiss/domain';
+import { acceptedEvents, applyEvent, PersistedSnapshot, restore } from '@remiss/workflows';
+import { EntityManager } from 'typeorm';
+import { Actor } from '../access/actor';
+import { appendEvent } from './event-log';
+import { MachineKind, MACHINES } from './machine-registry';
+
+export interface TransitionInput {
+  kind: MachineKind;
+  id: string;
+  event: { type: string } & Record<string, unknown>;
+  actor: Actor;
+  at: Date;
+  /** What goes into the event log (defaults to the event without its type). */
+  logPayload?: object;
+  /** The case the row belongs to, for the log (a recipient's case). */
+  caseId: string;
+  recipientId?: string | null;
+  /** The version the caller read, when it read the row earlier in the transaction. */
+  expectedVersion?: number;
+}
+
+export interface TransitionResult<TContext = Record<string, unknown>> {
+  before: string;
+  after: string;
+  context: TContext;
+  version: number;
+}
+
+interface Row {
+  state: string;
+  snapshot: PersistedSnapshot;
+  version: number;
+  machine_version: number;
+}
+
+/**
+ * One persisted transition: load the row and its version, restore the machine,
+ * reject an event the state does not accept (409 with the accepted events),
+ * save the new snapshot with an optimistic check (exactly one row where the
+ * version is unchanged) and append to the event log. Runs in the caller's transaction.
+ */
+export async function transition<TContext = Record<string, unknown>>(
+  manager: EntityManager,
+  input: TransitionInput,
+): Promise<TransitionResult<TContext>> {
+  const spec = MACHINES[input.kind];
+  const rows: Row[] = await manager.query(`SELECT state, snapshot, version, machine_version FROM ${spec.table} WHERE id = $1`, [input.id]);
+  if (rows.length === 0) throw new NotFoundError(spec.label, input.id);
+  const row = rows[0];
+  if (row.machine_version !== spec.version) {
+    throw new DomainError('conflict', 'PROCESS.MACHINE_VERSION', `${spec.label} sparades med en äldre processversion (${row.machine_version}) som måste migreras.`);
+  }
+  if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) {
+    throw new ConcurrentModificationError(spec.label, input.id);
+  }
+  const result = applyEvent(spec.machine, row.snapshot, input.event);
+  if (!result.accepted) {
+    throw new InvalidTransitionError(spec.label, input.event.type, result.before, acceptedEvents(restore(spec.machine, row.snapshot)));
+  }
+  const updated: [unknown[], number] = await manager.query(
+    `UPDATE ${spec.table} SET snapshot = $3, state = $4, version = version + 1${spec.table === 'cases' ? ', updated_at = now()' : ''}
+      WHERE id = $1 AND version = $2`,
+    [input.id, row.version, JSON.stringify(result.snapshot), result.after],
+  );
+  if (updated[1] !== 1) throw new ConcurrentModificationError(spec.label, input.id);
+  const { type, ...payload } = input.event;
+  await appendEvent(manager, {
+    caseId: input.caseId,
+    recipientId: input.recipientId ?? null,
+    actor: input.actor,
+    at: input.at,
+    event: type,
+    payload: input.logPayload ?? payload,
+    stateBefore: result.before,
+    stateAfter: result.after,
+  });
+  return { before: result.before, after: result.after, context: result.context as TContext, version: row.version + 1 };
+}
+
+/** The events a stored row accepts now (for 409 bodies and the API's "what can I do"). */
+export function acceptedEventsOf(kind: MachineKind, snapshot: PersistedSnapshot): string[] {
+  return acceptedEvents(restore(MACHINES[kind].machine, snapshot));
+}
