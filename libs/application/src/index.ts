@@ -11,3 +11,5 @@ export * from './registry/registry.service';
 export * from './process/event-log';
 export * from './process/machine-registry';
 export * from './process/transition';
+export * from './reminders/reminder-scheduler';
+export * from './reminders/reminder-jobs';
