@@ -1,6 +1,10 @@
+import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+
+// A calendar date (deadline) stays the string 'YYYY-MM-DD': never a JS Date at some zone's midnight.
+types.setTypeParser(1082, (value: string) => value);
 
 export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {

@@ -22,6 +22,18 @@ const HTTP_MESSAGES: Record<number, string> = {
   415: 'Innehållstypen stöds inte.',
 };
 
+/** Database errors that odd input can still reach; never a 500. */
+const PG_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  '23505': { status: 409, code: 'CONFLICT.DUPLICATE', message: 'Det finns redan en likadan post.' },
+  '23503': { status: 400, code: 'VALIDATION.REFERENCE', message: 'Begäran hänvisar till något som inte finns.' },
+  '22P02': { status: 400, code: 'VALIDATION.INVALID_VALUE', message: 'Ett värde har fel format.' },
+  '22007': { status: 400, code: 'VALIDATION.INVALID_DATE', message: 'Ett datum har fel format.' },
+  '22008': { status: 400, code: 'VALIDATION.INVALID_DATE', message: 'Ett datum ligger utanför det tillåtna.' },
+  '22001': { status: 400, code: 'VALIDATION.TOO_LONG', message: 'En text är för lång.' },
+  '40001': { status: 409, code: 'PROCESS.CONCURRENT_MODIFICATION', message: 'Någon annan ändrade samtidigt. Försök igen.' },
+  '40P01': { status: 409, code: 'PROCESS.CONCURRENT_MODIFICATION', message: 'Någon annan ändrade samtidigt. Försök igen.' },
+};
+
 /** The one place where errors become HTTP responses. */
 @Catch()
 export class DomainExceptionFilter implements ExceptionFilter {
@@ -39,6 +51,12 @@ export class DomainExceptionFilter implements ExceptionFilter {
       const original = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
       const message = HTTP_MESSAGES[status] ?? (typeof original.message === 'string' ? original.message : 'Fel.');
       response.status(status).json({ statusCode: status, code: `HTTP.${status}`, message });
+      return;
+    }
+    const pgCode = (error as { driverError?: { code?: string } })?.driverError?.code;
+    const pg = pgCode ? PG_ERRORS[pgCode] : undefined;
+    if (pg) {
+      response.status(pg.status).json({ statusCode: pg.status, code: pg.code, message: pg.message });
       return;
     }
     const bodyError = error as { type?: string; status?: number };

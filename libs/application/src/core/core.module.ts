@@ -2,15 +2,18 @@ import { Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, loadConfig } from '@remiss/config';
 import { dataSourceOptions } from '@remiss/data-access';
-import { Clock, OffsetClock, systemClock } from '@remiss/domain';
+import { Clock, OffsetClock, SwitchableClock } from '@remiss/domain';
 import { createMailTransport } from '@remiss/mailer';
 import { CLOCK, MAIL_TRANSPORT } from './tokens';
 
 function clockFor(config: AppConfig): Clock {
-  if (!config.clockStart) return systemClock;
-  const clock = new OffsetClock();
-  clock.setNow(config.clockStart);
-  new Logger('Klocka').warn(`Klockan är flyttad: systemet tror att det är ${clock.now().toISOString()}`);
+  const clock = new SwitchableClock();
+  if (config.clockStart) {
+    const offset = new OffsetClock();
+    offset.setNow(config.clockStart);
+    clock.use(offset);
+    new Logger('Klocka').warn(`Klockan är flyttad: systemet tror att det är ${clock.now().toISOString()}`);
+  }
   return clock;
 }
 

@@ -23,3 +23,16 @@ export async function enqueueInTransaction(
 export async function removeJobInTransaction(manager: EntityManager, queue: QueueName, jobId: string): Promise<void> {
   await manager.query(`INSERT INTO outbox (queue, name, job_id, payload) VALUES ($1, '__remove__', $2, '{}')`, [queue, jobId]);
 }
+
+/** Many mails of one template in one statement (fan-out to hundreds of recipients). */
+export async function enqueueMailsInTransaction(
+  manager: EntityManager,
+  mails: Array<{ jobId: string; data: import('@remiss/queue').MailJobData }>,
+): Promise<void> {
+  if (mails.length === 0) return;
+  await manager.query(
+    `INSERT INTO outbox (queue, name, job_id, payload)
+     SELECT $1, 'send-mail', j, p::jsonb FROM unnest($2::text[], $3::text[]) AS t(j, p)`,
+    [QueueName.Mail, mails.map((m) => m.jobId), mails.map((m) => JSON.stringify(m.data))],
+  );
+}

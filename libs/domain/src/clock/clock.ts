@@ -42,3 +42,19 @@ export class OffsetClock implements Clock {
     return this.offsetMs;
   }
 }
+
+/**
+ * The clock the apps inject: it delegates to another clock that can be
+ * swapped, so that tests and demonstrations can place "now" anywhere.
+ */
+export class SwitchableClock implements Clock {
+  constructor(private inner: Clock = systemClock) {}
+
+  now(): Date {
+    return this.inner.now();
+  }
+
+  use(clock: Clock): void {
+    this.inner = clock;
+  }
+}

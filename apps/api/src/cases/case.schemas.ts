@@ -1,0 +1,65 @@
+import { ANSWER_POSITIONS } from '@remiss/application';
+import { z } from 'zod';
+
+const text = (max: number) => z.string().trim().min(1, { message: 'får inte vara tomt' }).max(max, { message: `får vara högst ${max} tecken` });
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'måste vara ett datum i formen ÅÅÅÅ-MM-DD' });
+const uuid = z.string().uuid({ message: 'måste vara ett giltigt id (UUID)' });
+
+export const createCaseSchema = z.object({
+  title: text(300),
+  description: z.string().max(10000).optional(),
+  orderedBy: z.string().max(2000).optional(),
+  registryNumber: z.string().trim().regex(/^[\p{L}\d][\p{L}\d /.-]{1,40}$/u, { message: 'måste vara ett diarienummer, t.ex. KSL/12/0053' }).optional(),
+  parentRecipientId: uuid.optional(),
+});
+
+export const seminarSchema = z.object({
+  date,
+  place: text(300),
+  invited: z.array(z.string().max(300)).max(300).optional(),
+});
+
+export const documentRefSchema = z.object({ documentId: uuid });
+export const withdrawSchema = z.object({ reason: text(2000) });
+
+const policySchema = z.object({
+  beforeDays: z.array(z.number().int()).max(10),
+  onDeadlineDay: z.boolean(),
+  overdueAfterDays: z.number().int(),
+  overdueRepeatDays: z.number().int(),
+  overdueMaxCount: z.number().int(),
+  hour: z.number().int(),
+});
+
+export const sendRoundSchema = z.object({
+  deadline: date,
+  subject: z.string().max(300).optional(),
+  message: z.string().max(10000).optional(),
+  organisationIds: z.array(uuid).max(1000).optional(),
+  groupIds: z.array(uuid).max(50).optional(),
+  documentId: uuid.optional(),
+  reminderPolicy: policySchema.optional(),
+});
+
+export const closeRoundSchema = z.object({ roundId: uuid });
+
+export const answerSchema = z.object({
+  position: z.enum(ANSWER_POSITIONS, { message: `måste vara ett av ${ANSWER_POSITIONS.join(', ')}` }),
+  text: text(100000),
+  theirRegistryNumber: z.string().trim().max(60).optional(),
+  receivedAt: z.string().datetime({ offset: true, message: 'måste vara en tidpunkt i ISO 8601, t.ex. 2013-04-15T10:00:00+02:00' }).optional(),
+  documentIds: z.array(uuid).max(20).optional(),
+  innerAnswerIds: z.array(uuid).max(50).optional(),
+});
+
+export const declineSchema = z.object({ reason: text(2000) });
+export const extensionRequestSchema = z.object({ requestedDate: date, reason: text(2000) });
+export const grantSchema = z.object({ newDeadline: date.optional(), comment: z.string().max(2000).optional() });
+export const denySchema = z.object({ comment: text(2000) });
+
+export const listCasesSchema = z.object({
+  state: z.string().max(40).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});

@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AnswerUseCase, CaseQueries, DeclineUseCase, ExtensionUseCase } from '@remiss/application';
+import { z } from 'zod';
+import { toActor } from '../auth/actor';
+import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
+import { ApiZodBody } from '../http/api-zod-body';
+import { parseInput } from '../http/parse-input';
+import { answerSchema, declineSchema, denySchema, extensionRequestSchema, grantSchema } from './case.schemas';
+
+@ApiTags('Remissinstanser och anstånd')
+@ApiBearerAuth()
+@Controller()
+export class RecipientsController {
+  constructor(
+    private readonly answers: AnswerUseCase,
+    private readonly decline: DeclineUseCase,
+    private readonly extensions: ExtensionUseCase,
+    private readonly queries: CaseQueries,
+  ) {}
+
+  @Get('inbox')
+  @ApiOperation({ summary: 'Mina remisser: det som skickats till min organisation, med sista dag och dagar kvar' })
+  inbox(@CurrentUser() user: AuthenticatedUser) {
+    return this.queries.inbox(toActor(user));
+  }
+
+  @Post('recipients/:id/answer')
+  @ApiOperation({ summary: 'Besvara en remiss' })
+  @ApiZodBody(answerSchema, { position: 'synpunkter', text: 'Kommunen ställer sig bakom förslaget med följande synpunkter …', theirRegistryNumber: 'KS13/250-133' })
+  answer(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
+    return this.answers.answer(toActor(user), id, parseInput(answerSchema, body));
+  }
+
+  @Post('recipients/:id/answer/corrections')
+  @ApiOperation({ summary: 'Rätta ett remissvar (blir en ny version)' })
+  @ApiZodBody(answerSchema)
+  correct(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
+    return this.answers.correct(toActor(user), id, parseInput(answerSchema, body));
+  }
+
+  @Post('recipients/:id/decline')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Avstå från att svara' })
+  @ApiZodBody(declineSchema)
+  declineAnswer(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
+    return this.decline.execute(toActor(user), id, parseInput(declineSchema, body).reason);
+  }
+
+  @Post('recipients/:id/extension-requests')
+  @ApiOperation({ summary: 'Begär anstånd' })
+  @ApiZodBody(extensionRequestSchema, { requestedDate: '2013-12-19', reason: 'Ärendet behandlas i kommunfullmäktige först i december.' })
+  requestExtension(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
+    return this.extensions.request(toActor(user), id, parseInput(extensionRequestSchema, body));
+  }
+
+  @Get('extension-requests')
+  @ApiOperation({ summary: 'Anståndsbegäranden (kansliets inkorg)' })
+  listExtensions(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
+    const { status } = parseInput(z.object({ status: z.enum(['pending', 'granted', 'denied', 'withdrawn']).optional() }), query, 'query');
+    return this.queries.extensionRequests(toActor(user), status);
+  }
+
+  @Post('extension-requests/:id/grant')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Bevilja anstånd (eventuellt till ett annat datum)' })
+  @ApiZodBody(grantSchema, { newDeadline: '2013-12-19', comment: 'Beviljas.' })
+  grant(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
+    return this.extensions.grant(toActor(user), id, parseInput(grantSchema, body));
+  }
+
+  @Post('extension-requests/:id/deny')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Avslå anstånd' })
+  @ApiZodBody(denySchema, { comment: 'Sammanställningen måste vara klar till styrelsens möte.' })
+  deny(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
+    return this.extensions.deny(toActor(user), id, parseInput(denySchema, body));
+  }
+}

@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, ValidationError } from '@remiss/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../access/actor';
+import { CLOCK } from '../core/tokens';
+import { transition } from '../process/transition';
+import { cancelRecipientReminders } from '../reminders/reminder-scheduler';
+import { loadCase } from './case-access';
+
+export type CaseStep =
+  | { type: 'START_DRAFTING' }
+  | { type: 'SCHEDULE_SEMINAR'; date: string; place: string; invited?: string[] }
+  | { type: 'HOLD_SEMINAR' }
+  | { type: 'CANCEL_SEMINAR' }
+  | { type: 'ADD_DRAFT'; documentId: string }
+  | { type: 'ADJUST_PROPOSAL'; documentId: string }
+  | { type: 'MARK_READY' }
+  | { type: 'WITHDRAW'; reason: string };
+
+export interface StepResult {
+  state: string;
+  version: number;
+}
+
+/** A case-level step that needs no more than the machine and, for drafts, a document. */
+@Injectable()
+export class CaseStepUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(actor: Actor, caseId: string, step: CaseStep): Promise<StepResult> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (m) => {
+      const row = await loadCase(m, actor, caseId, 'write');
+      if (step.type === 'ADD_DRAFT' || step.type === 'ADJUST_PROPOSAL') await this.attachDraft(m, actor, row.id, step.documentId);
+      const result = await transition(m, { kind: 'consultation', id: row.id, caseId: row.id, event: step, actor, at: now, expectedVersion: row.version });
+      if (step.type === 'WITHDRAW') await this.withdrawRecipients(m, actor, row.id, now);
+      return { state: result.after, version: result.version };
+    });
+  }
+
+  private async attachDraft(m: EntityManager, actor: Actor, caseId: string, documentId: string): Promise<void> {
+    const updated: [unknown[], number] = await m.query(
+      `UPDATE documents SET case_id = $1 WHERE id = $2 AND organisation_id = $3 AND (case_id IS NULL OR case_id = $1) AND round_id IS NULL AND answer_id IS NULL`,
+      [caseId, documentId, actor.organisationId],
+    );
+    if (updated[1] !== 1) throw ValidationError.field('documentId', 'måste vara ett dokument som din organisation har laddat upp');
+  }
+
+  /** A withdrawn case ends every open recipient and cancels their reminders. */
+  private async withdrawRecipients(m: EntityManager, actor: Actor, caseId: string, now: Date): Promise<void> {
+    const open: Array<{ id: string; kind: string }> = await m.query(
+      `SELECT r.id, ro.kind FROM recipients r JOIN rounds ro ON ro.id = r.round_id
+        WHERE r.case_id = $1 AND r.state NOT IN ('closed', 'withdrawn', 'received')`,
+      [caseId],
+    );
+    for (const recipient of open) {
+      await transition(m, {
+        kind: recipient.kind === 'remiss' ? 'remissRecipient' : 'decisionRecipient',
+        id: recipient.id,
+        caseId,
+        recipientId: recipient.id,
+        event: { type: 'CASE_WITHDRAWN' },
+        actor,
+        at: now,
+      });
+      await cancelRecipientReminders(m, recipient.id);
+    }
+  }
+}

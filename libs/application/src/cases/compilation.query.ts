@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ForbiddenError, NotFoundError } from '@remiss/domain';
+import { DataSource } from 'typeorm';
+import { Actor } from '../access/actor';
+import { isUuid, loadCase } from './case-access';
+import { CaseQueries, MatrixRow } from './case-queries';
+
+export const POSITION_LABELS: Record<string, string> = {
+  tillstyrker: 'Tillstyrker',
+  avstyrker: 'Avstyrker',
+  inga_synpunkter: 'Inga synpunkter',
+  synpunkter: 'Synpunkter',
+};
+
+export const STATE_LABELS: Record<string, string> = {
+  sent: 'Skickad',
+  overdue: 'Försenad',
+  extensionRequested: 'Begärt anstånd',
+  answered: 'Besvarad',
+  answeredLate: 'Besvarad sent',
+  declined: 'Avstår',
+  closed: 'Avslutad',
+  withdrawn: 'Återkallad',
+  inProgress: 'Under beredning',
+  decided: 'Beslutad',
+  dispatched: 'Expedierad',
+  received: 'Mottagen',
+};
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text; // no formulas in a spreadsheet
+  return /[;"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The compilation (sammanställning) of one round: who answered what, when, with which extensions. */
+@Injectable()
+export class CompilationQuery {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: CaseQueries,
+  ) {}
+
+  async rows(actor: Actor, caseId: string, roundId: string): Promise<{ round: { id: string; seq: number; subject: string; deadline: string }; rows: MatrixRow[] }> {
+    const m = this.dataSource.manager;
+    const row = await loadCase(m, actor, caseId, 'read');
+    if (actor.organisationId !== row.organisation_id) throw new ForbiddenError('Bara ärendets egen organisation ser sammanställningen.');
+    const rounds = isUuid(roundId) ? await m.query(`SELECT id, seq, subject, deadline FROM rounds WHERE id = $1 AND case_id = $2`, [roundId, row.id]) : [];
+    if (rounds.length === 0) throw new NotFoundError('Omgången', roundId);
+    return { round: rounds[0], rows: await this.queries.matrix(m, row.id, null, roundId) };
+  }
+
+  async csv(actor: Actor, caseId: string, roundId: string): Promise<string> {
+    const { rows } = await this.rows(actor, caseId, roundId);
+    const header = ['Remissinstans', 'Status', 'Ställningstagande', 'Besvarad', 'Sista dag', 'Ursprunglig sista dag', 'Anstånd', 'Försenad', 'Deras diarienummer', 'Sammanfattning'];
+    const lines = rows.map((r) =>
+      [
+        r.organisationName,
+        STATE_LABELS[r.state] ?? r.state,
+        r.position ? POSITION_LABELS[r.position] : '',
+        r.answeredAt ? new Date(r.answeredAt).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }) : '',
+        r.deadline,
+        r.originalDeadline,
+        r.extensions,
+        r.overdue ? 'Ja' : 'Nej',
+        r.theirRegistryNumber ?? '',
+        r.summary ?? '',
+      ].map(csvCell).join(';'),
+    );
+    return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`;
+  }
+}

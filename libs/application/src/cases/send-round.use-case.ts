@@ -1,0 +1,186 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@remiss/config';
+import {
+  checkDeadline,
+  Clock,
+  DEFAULT_REMINDER_POLICY,
+  DeadlineWarning,
+  parseLocalDate,
+  ReminderPolicy,
+  todayInStockholm,
+  validateReminderPolicy,
+  ValidationError,
+} from '@remiss/domain';
+import { jobId } from '@remiss/queue';
+import {
+  DECISION_RECIPIENT_MACHINE_VERSION,
+  decisionRecipientMachine,
+  initialSnapshot,
+  REMISS_RECIPIENT_MACHINE_VERSION,
+  remissRecipientMachine,
+} from '@remiss/workflows';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../access/actor';
+import { CLOCK } from '../core/tokens';
+import { appendEvent } from '../process/event-log';
+import { transition } from '../process/transition';
+import { enqueueMailsInTransaction } from '../outbox/outbox.writer';
+import { register } from '../registry/registry.service';
+import { scheduleRoundReminders } from '../reminders/reminder-scheduler';
+import { loadCase } from './case-access';
+
+export interface SendRoundInput {
+  kind: 'remiss' | 'recommendation';
+  deadline: string;
+  subject?: string;
+  message?: string;
+  organisationIds?: string[];
+  groupIds?: string[];
+  documentId?: string;
+  reminderPolicy?: ReminderPolicy;
+}
+
+export interface SendRoundResult {
+  roundId: string;
+  seq: number;
+  registryNumber: string;
+  recipients: number;
+  deadline: string;
+  workingDays: number;
+  warnings: DeadlineWarning[];
+  state: string;
+}
+
+/**
+ * Sends a remiss (or a recommendation) round: one recipient machine per
+ * organisation, registered out in the sender's registry and in in each
+ * recipient's, a mail to each through the outbox, and their reminders planned.
+ */
+@Injectable()
+export class SendRoundUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async execute(actor: Actor, caseId: string, input: SendRoundInput): Promise<SendRoundResult> {
+    const now = this.clock.now();
+    const deadline = this.parseDeadline(input.deadline);
+    const check = checkDeadline({ deadline, today: todayInStockholm(now), minMonths: input.kind === 'remiss' ? this.config.remissMinMonths : 0 });
+    if (check.inPast) throw ValidationError.field('deadline', 'sista svarsdag har redan passerat', 'DEADLINE.IN_PAST');
+    const policy = input.reminderPolicy ?? DEFAULT_REMINDER_POLICY;
+    const policyErrors = Object.entries(validateReminderPolicy(policy));
+    if (policyErrors.length > 0) throw new ValidationError(policyErrors.map(([field, reason]) => ({ field: `reminderPolicy.${field}`, reason: String(reason) })));
+
+    return this.dataSource.transaction(async (m) => {
+      const row = await loadCase(m, actor, caseId, 'write');
+      const organisationIds = await this.resolveRecipients(m, actor, row.organisation_id, input);
+      const subject = input.subject?.trim() || (input.kind === 'remiss' ? `Remiss: ${row.title}` : `Rekommendation: ${row.title}`);
+      const roundId = randomUUID();
+      // The case transition comes first: it takes the case row's lock and checks its version, so
+      // concurrent sends are serialised (the loser gets 409) before a round number is chosen.
+      const result = await transition(m, {
+        kind: 'consultation',
+        id: row.id,
+        caseId: row.id,
+        expectedVersion: row.version,
+        event: { type: input.kind === 'remiss' ? 'SEND_REMISS' : 'SEND_RECOMMENDATION', roundId },
+        logPayload: { roundId, deadline, recipients: organisationIds.length, subject },
+        actor,
+        at: now,
+      });
+      const [{ seq }] = await m.query(`SELECT coalesce(max(seq), 0) + 1 AS seq FROM rounds WHERE case_id = $1`, [row.id]);
+      if (input.documentId) await this.checkDocument(m, actor, row.id, input.documentId);
+      const [round]: Array<{ id: string }> = await m.query(
+        `INSERT INTO rounds (id, case_id, kind, seq, subject, message, deadline, sent_at, reminder_policy, document_id, created_by)
+         VALUES ($11, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        [row.id, input.kind, seq, subject, input.message ?? '', deadline, now, JSON.stringify(policy), input.documentId ?? null, actor.userId, roundId],
+      );
+      const registryNumber = await register(m, {
+        organisationId: row.organisation_id,
+        direction: 'out',
+        counterpart: `${organisationIds.length} mottagare`,
+        subject,
+        caseId: row.id,
+        documentId: input.documentId ?? null,
+        registeredAt: now,
+      });
+      const recipientIds = await this.insertRecipients(m, row.id, round.id, input.kind, deadline, organisationIds, registryNumber);
+      await this.registerReceipts(m, row.id, organisationIds, subject, registryNumber, now);
+      await appendEvent(m, { caseId: row.id, actor, at: now, event: 'ROUND_SENT', payload: { roundId: round.id, kind: input.kind, recipientIds }, stateBefore: result.after, stateAfter: result.after });
+      await enqueueMailsInTransaction(
+        m,
+        recipientIds.map((recipientId) => ({
+          jobId: jobId('mail', input.kind === 'remiss' ? 'remiss-sent' : 'recommendation-sent', recipientId),
+          data: { template: input.kind === 'remiss' ? 'remiss-sent' : 'recommendation-sent', recipientId, caseId: row.id, roundId: round.id },
+        })),
+      );
+      await scheduleRoundReminders(m, round.id, now);
+      return { roundId: round.id, seq, registryNumber, recipients: recipientIds.length, deadline, workingDays: check.workingDays, warnings: check.warnings, state: result.after };
+    });
+  }
+
+  private parseDeadline(value: string): string {
+    try {
+      return parseLocalDate(value);
+    } catch {
+      throw ValidationError.field('deadline', 'måste vara ett datum i formen ÅÅÅÅ-MM-DD');
+    }
+  }
+
+  private async resolveRecipients(m: EntityManager, actor: Actor, ownerId: string, input: SendRoundInput): Promise<string[]> {
+    const ids = new Set<string>(input.organisationIds ?? []);
+    for (const groupId of input.groupIds ?? []) {
+      const members: Array<{ organisation_id: string }> = await m.query(
+        `SELECT gm.organisation_id FROM recipient_group_members gm JOIN recipient_groups g ON g.id = gm.group_id WHERE g.id = $1 AND g.organisation_id = $2`,
+        [groupId, ownerId],
+      );
+      if (members.length === 0) throw ValidationError.field('groupIds', `gruppen ${groupId} finns inte eller är tom`);
+      members.forEach((row) => ids.add(row.organisation_id));
+    }
+    ids.delete(ownerId);
+    if (ids.size === 0) throw ValidationError.field('organisationIds', 'välj minst en mottagare (organisationer eller grupper)');
+    const found: Array<{ id: string }> = await m.query(`SELECT id FROM organisations WHERE id = ANY($1::uuid[])`, [[...ids]]);
+    if (found.length !== ids.size) throw ValidationError.field('organisationIds', 'innehåller en organisation som inte finns');
+    void actor;
+    return [...ids].sort();
+  }
+
+  private async checkDocument(m: EntityManager, actor: Actor, caseId: string, documentId: string): Promise<void> {
+    const rows: unknown[] = await m.query(`SELECT 1 FROM documents WHERE id = $1 AND organisation_id = $2 AND (case_id IS NULL OR case_id = $3)`, [documentId, actor.organisationId, caseId]);
+    if (rows.length === 0) throw ValidationError.field('documentId', 'måste vara ett dokument som din organisation har laddat upp');
+    await m.query(`UPDATE documents SET case_id = $2 WHERE id = $1 AND case_id IS NULL`, [documentId, caseId]);
+  }
+
+  private async insertRecipients(m: EntityManager, caseId: string, roundId: string, kind: 'remiss' | 'recommendation', deadline: string, organisationIds: string[], registryNumber: string): Promise<string[]> {
+    const machine = kind === 'remiss' ? remissRecipientMachine : decisionRecipientMachine;
+    const version = kind === 'remiss' ? REMISS_RECIPIENT_MACHINE_VERSION : DECISION_RECIPIENT_MACHINE_VERSION;
+    const snapshot = JSON.stringify(initialSnapshot(machine, { deadline }));
+    const rows: Array<{ id: string }> = await m.query(
+      `INSERT INTO recipients (round_id, case_id, organisation_id, state, snapshot, machine_version, version, deadline, original_deadline, registry_number)
+       SELECT $1, $2, o, 'sent', $3::jsonb, $4, 1, $5, $5, $6 FROM unnest($7::uuid[]) AS o RETURNING id`,
+      [roundId, caseId, snapshot, version, deadline, registryNumber, organisationIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Each recipient organisation registers the incoming remiss in its own series, in one statement. */
+  private async registerReceipts(m: EntityManager, caseId: string, organisationIds: string[], subject: string, senderNumber: string, now: Date): Promise<void> {
+    const year = Number(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(now));
+    await m.query(
+      `WITH bumped AS (
+         INSERT INTO registry_counters (organisation_id, year, last_seq)
+         SELECT o, $2, 1 FROM unnest($1::uuid[]) AS o
+         ON CONFLICT (organisation_id, year) DO UPDATE SET last_seq = registry_counters.last_seq + 1
+         RETURNING organisation_id, last_seq)
+       INSERT INTO registry_entries (organisation_id, number, year, seq, registered_at, direction, counterpart, subject, case_id, external_number)
+       SELECT b.organisation_id, o.registry_prefix || '/' || $2 || '/' || lpad(b.last_seq::text, 4, '0'), $2, b.last_seq, $3, 'in',
+              (SELECT name FROM organisations s WHERE s.id = (SELECT organisation_id FROM cases WHERE id = $4)), $5, $4, $6
+         FROM bumped b JOIN organisations o ON o.id = b.organisation_id`,
+      [organisationIds, year, now, caseId, subject, senderNumber],
+    );
+  }
+}

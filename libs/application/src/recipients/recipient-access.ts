@@ -1,0 +1,49 @@
+import { ForbiddenError, Role } from '@remiss/domain';
+import { EntityManager } from 'typeorm';
+import { denyAsNotFound } from '../access/access-policy';
+import { Actor } from '../access/actor';
+import { isUuid } from '../cases/case-access';
+
+export interface RecipientRow {
+  id: string;
+  round_id: string;
+  case_id: string;
+  organisation_id: string;
+  state: string;
+  version: number;
+  deadline: string;
+  original_deadline: string;
+  round_kind: 'remiss' | 'recommendation';
+  round_closed_at: Date | null;
+  case_organisation_id: string;
+  case_title: string;
+  case_registry_number: string;
+  organisation_name: string;
+}
+
+/**
+ * Loads a recipient for one side of the exchange: 'recipient' (the organisation
+ * that received it) or 'sender' (the case's organisation). Others get a logged 404.
+ */
+export async function loadRecipient(manager: EntityManager, actor: Actor, recipientId: string, side: 'recipient' | 'sender' | 'either', roles?: Role[]): Promise<RecipientRow> {
+  if (!isUuid(recipientId)) return denyAsNotFound(manager, actor, `recipient-${side}`, 'Mottagaren', String(recipientId));
+  const rows: RecipientRow[] = await manager.query(
+    `SELECT r.id, r.round_id, r.case_id, r.organisation_id, r.state, r.version, to_char(r.deadline, 'YYYY-MM-DD') AS deadline,
+            to_char(r.original_deadline, 'YYYY-MM-DD') AS original_deadline, ro.kind AS round_kind, ro.closed_at AS round_closed_at,
+            c.organisation_id AS case_organisation_id, c.title AS case_title, c.registry_number AS case_registry_number, o.name AS organisation_name
+       FROM recipients r JOIN rounds ro ON ro.id = r.round_id JOIN cases c ON c.id = r.case_id JOIN organisations o ON o.id = r.organisation_id
+      WHERE r.id = $1`,
+    [recipientId],
+  );
+  const row = rows[0];
+  const isRecipient = row && actor.organisationId === row.organisation_id;
+  const isSender = row && actor.organisationId === row.case_organisation_id;
+  const allowed = actor.role === 'system' || (side === 'recipient' ? isRecipient : side === 'sender' ? isSender : isRecipient || isSender);
+  if (!row || !allowed) return denyAsNotFound(manager, actor, `recipient-${side}`, 'Mottagaren', recipientId);
+  if (roles && actor.role !== 'system' && !roles.includes(actor.role)) throw new ForbiddenError(`Din roll får inte göra detta (kräver ${roles.join(' eller ')}).`);
+  return row;
+}
+
+export function machineKindOf(row: RecipientRow): 'remissRecipient' | 'decisionRecipient' {
+  return row.round_kind === 'remiss' ? 'remissRecipient' : 'decisionRecipient';
+}
