@@ -85,6 +85,13 @@ export class CasesController {
     return this.sendRound.execute(toActor(user), id, { kind: 'remiss', ...parseInput(sendRoundSchema, body) });
   }
 
+  @Post(':id/recommendations')
+  @ApiOperation({ summary: 'Skicka rekommendation (det justerade förslaget) med sista dag för kommunernas beslut' })
+  @ApiZodBody(sendRoundSchema, { deadline: '2013-11-15', groupIds: [], message: 'KSL rekommenderar kommunerna att anta överenskommelsen.' })
+  recommend(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
+    return this.sendRound.execute(toActor(user), id, { kind: 'recommendation', ...parseInput(sendRoundSchema, body) });
+  }
+
   @Post(':id/rounds/close')
   @HttpCode(200)
   @ApiOperation({ summary: 'Stäng en remissomgång' })

@@ -4,7 +4,8 @@ import { Actor } from './actor';
 
 /** Records a cross-organisation attempt, then answers as if the thing did not exist. */
 export async function denyAsNotFound(manager: EntityManager, actor: Actor, action: string, what: string, id: string): Promise<never> {
-  await manager.query(`INSERT INTO access_denials (user_id, organisation_id, action, resource) VALUES ($1, $2, $3, $4)`, [
+  // Outside the caller's transaction: the denial is kept even though the command rolls back.
+  await manager.connection.query(`INSERT INTO access_denials (user_id, organisation_id, action, resource) VALUES ($1, $2, $3, $4)`, [
     actor.userId,
     actor.organisationId,
     action,

@@ -16,6 +16,8 @@ export interface MatrixRow {
   organisationId: string;
   organisationName: string;
   state: string;
+  /** How the recipient's round ended (answered, answeredLate, declined, noAnswer), when the machine records it. */
+  outcome: string | null;
   deadline: string;
   originalDeadline: string;
   overdue: boolean;
@@ -105,7 +107,7 @@ export class CaseQueries {
     const today = todayInStockholm(this.clock.now());
     return m.query(
       `SELECT r.id AS "recipientId", r.round_id AS "roundId", ro.seq AS "roundSeq", ro.kind AS "roundKind", r.organisation_id AS "organisationId",
-              o.name AS "organisationName", r.state, r.deadline, r.original_deadline AS "originalDeadline",
+              o.name AS "organisationName", r.state, r.snapshot->'context'->>'outcome' AS outcome, r.deadline, r.original_deadline AS "originalDeadline",
               (r.state = 'overdue' OR (r.state = ANY($4::text[]) AND r.deadline < $3::date)) AS overdue,
               (SELECT count(*)::int FROM extension_requests e WHERE e.recipient_id = r.id AND e.status = 'granted') AS extensions,
               (SELECT json_build_object('id', e.id, 'requestedDate', e.requested_date, 'reason', e.reason) FROM extension_requests e

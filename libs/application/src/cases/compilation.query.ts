@@ -28,6 +28,18 @@ export const STATE_LABELS: Record<string, string> = {
   received: 'Mottagen',
 };
 
+const OUTCOME_LABELS: Record<string, string> = {
+  answered: 'Besvarad',
+  answeredLate: 'Besvarad sent',
+  declined: 'Avstår',
+  noAnswer: 'Inget svar',
+};
+
+export function statusLabel(row: Pick<MatrixRow, 'state' | 'outcome'>): string {
+  if (row.state === 'closed' && row.outcome) return `${OUTCOME_LABELS[row.outcome] ?? row.outcome} (omgången stängd)`;
+  return STATE_LABELS[row.state] ?? row.state;
+}
+
 function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text; // no formulas in a spreadsheet
@@ -57,7 +69,7 @@ export class CompilationQuery {
     const lines = rows.map((r) =>
       [
         r.organisationName,
-        STATE_LABELS[r.state] ?? r.state,
+        statusLabel(r),
         r.position ? POSITION_LABELS[r.position] : '',
         r.answeredAt ? new Date(r.answeredAt).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }) : '',
         r.deadline,
