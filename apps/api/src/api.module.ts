@@ -1,24 +1,53 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { CoreModule, RequestTestMailUseCase } from '@remiss/application';
+import {
+  AnswerUseCase,
+  CaseQueries,
+  CaseStepUseCase,
+  CloseRoundUseCase,
+  CompilationQuery,
+  CoreModule,
+  CreateCaseUseCase,
+  DeclineUseCase,
+  ExtensionUseCase,
+  RequestTestMailUseCase,
+  SendRoundUseCase,
+} from '@remiss/application';
+import { CalendarController } from './cases/calendar.controller';
+import { CasesController } from './cases/cases.controller';
+import { RecipientsController } from './cases/recipients.controller';
 import { AdminController } from './admin/admin.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { HealthController } from './health/health.controller';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { IdempotencyStore } from './http/idempotency.store';
+import { DocumentsModule } from './documents/documents.module';
 import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
-  imports: [CoreModule, TerminusModule.forRoot({ logger: false })],
-  controllers: [HealthController, AdminController],
+  imports: [CoreModule, TerminusModule.forRoot({ logger: false }), DocumentsModule],
+  controllers: [HealthController, AdminController, CasesController, RecipientsController, CalendarController],
   providers: [
     redisProvider,
     RedisShutdown,
     TokenService,
     RequestTestMailUseCase,
+    CreateCaseUseCase,
+    CaseStepUseCase,
+    SendRoundUseCase,
+    CloseRoundUseCase,
+    CaseQueries,
+    CompilationQuery,
+    AnswerUseCase,
+    DeclineUseCase,
+    ExtensionUseCase,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
+    IdempotencyStore,
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
 })
 export class ApiModule {}

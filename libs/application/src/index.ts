@@ -13,3 +13,4 @@ export * from './process/machine-registry';
 export * from './process/transition';
 export * from './reminders/reminder-scheduler';
 export * from './reminders/reminder-jobs';
+export * from './documents';

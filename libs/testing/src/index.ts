@@ -2,3 +2,4 @@ export * from './test-database';
 export * from './smtp-test-server';
 export * from './test-context';
 export * from './wait';
+export * from './document-fixtures';

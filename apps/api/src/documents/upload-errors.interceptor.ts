@@ -1,0 +1,40 @@
+import { CallHandler, ExecutionContext, HttpException, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { formatMegabytes } from '@remiss/application';
+import { APP_CONFIG, AppConfig } from '@remiss/config';
+import { ValidationError } from '@remiss/domain';
+import { catchError, Observable } from 'rxjs';
+
+/**
+ * Placed before FileInterceptor: turns multer's failures (too large, wrong field,
+ * a broken multipart body, too many parts) into a 400 that names the field and says why, in Swedish.
+ */
+@Injectable()
+export class UploadErrorsInterceptor implements NestInterceptor {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      catchError((error: unknown) => {
+        throw this.translate(error);
+      }),
+    );
+  }
+
+  /** multer's failures arrive as HttpExceptions (Nest maps them); everything else passes unchanged. */
+  private translate(error: unknown): unknown {
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      const message = String((error.getResponse() as { message?: unknown })?.message ?? error.message);
+      if (status === 413 && /file/i.test(message)) {
+        return ValidationError.field('file', `filen är för stor (högst ${formatMegabytes(this.config.uploadMaxBytes)})`, 'DOCUMENT.FILE_TOO_LARGE');
+      }
+      if (/unexpected (file )?field|too many files/i.test(message)) {
+        return ValidationError.field('file', 'oväntat filfält: skicka en enda fil i fältet file', 'DOCUMENT.UNEXPECTED_FILE_FIELD');
+      }
+      if (status === 413 || status === 400) {
+        return ValidationError.field('body', `ogiltig multipart-begäran (${message.slice(0, 100)})`, 'VALIDATION.MULTIPART');
+      }
+    }
+    return error;
+  }
+}
