@@ -1,9 +1,14 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { CoreModule, SendMailUseCase } from '@remiss/application';
+import { CoreModule, DailyDigestUseCase, DeadlinePassedUseCase, SendMailUseCase, SendReminderUseCase } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { ALL_QUEUES, redisOptionsFromUrl } from '@remiss/queue';
+import { DeadlineProcessor } from './processors/deadline.processor';
 import { MailProcessor } from './processors/mail.processor';
+import { MaintenanceProcessor } from './processors/maintenance.processor';
+import { ReminderProcessor } from './processors/reminder.processor';
+import { DuePromoter } from './reconcile/due-promoter.service';
+import { ReminderReconciler } from './reconcile/reminder-reconciler.service';
 import { OutboxRelayService } from './relay/outbox-relay.service';
 
 @Module({
@@ -18,6 +23,19 @@ import { OutboxRelayService } from './relay/outbox-relay.service';
     }),
     ...ALL_QUEUES.map((name) => BullModule.registerQueue({ name })),
   ],
-  providers: [OutboxRelayService, SendMailUseCase, MailProcessor],
+  providers: [
+    OutboxRelayService,
+    SendMailUseCase,
+    MailProcessor,
+    // reminders, deadlines, digest, reconciliation
+    SendReminderUseCase,
+    DeadlinePassedUseCase,
+    DailyDigestUseCase,
+    ReminderProcessor,
+    DeadlineProcessor,
+    MaintenanceProcessor,
+    DuePromoter,
+    ReminderReconciler,
+  ],
 })
 export class WorkerModule {}

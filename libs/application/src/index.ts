@@ -14,3 +14,8 @@ export * from './process/transition';
 export * from './reminders/reminder-scheduler';
 export * from './reminders/reminder-jobs';
 export * from './documents';
+export * from './reminders/awaiting-states';
+export * from './reminders/send-reminder.use-case';
+export * from './reminders/deadline-passed.use-case';
+export * from './reminders/daily-digest.use-case';
+export * from './mail/fault-inject';

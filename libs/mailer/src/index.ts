@@ -1,2 +1,3 @@
 export * from './mail-message';
 export * from './mail-transport';
+export * from './templates';

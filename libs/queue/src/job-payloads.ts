@@ -1,7 +1,16 @@
 import { QueueName } from './queue-names';
 
 /** Mail templates; each renders from the ids it is given, reading the current data. */
-export type MailTemplateName = 'test-mail';
+export type MailTemplateName =
+  | 'test-mail'
+  | 'remiss-sent'
+  | 'recommendation-sent'
+  | 'answer-received'
+  | 'extension-requested'
+  | 'extension-granted'
+  | 'extension-denied'
+  | 'reminder'
+  | 'daily-digest';
 
 export interface MailJobData {
   template: MailTemplateName;
@@ -11,6 +20,9 @@ export interface MailJobData {
   extensionRequestId?: string;
   reminderId?: string;
   decisionId?: string;
+  /** The daily digest: the organisation whose secretariat gets it, and its Stockholm date. */
+  organisationId?: string;
+  date?: string;
   /** Explicit addressees, when not derived from the ids (e.g. the test mail). */
   to?: string[];
 }
@@ -21,6 +33,7 @@ export type JobItem =
   | { queue: QueueName.Reminders; name: 'send-reminder'; data: { reminderId: string } }
   | { queue: QueueName.Deadlines; name: 'deadline-passed'; data: { recipientId: string; deadline: string } }
   | { queue: QueueName.Maintenance; name: 'daily-digest'; data: { organisationId: string; date: string } }
+  | { queue: QueueName.Maintenance; name: 'daily-digests'; data: Record<string, never> }
   | { queue: QueueName.Maintenance; name: 'reconcile'; data: Record<string, never> };
 
 export type JobName = JobItem['name'];

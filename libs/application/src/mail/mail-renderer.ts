@@ -2,6 +2,8 @@ import { MailJobData } from '@remiss/queue';
 import { MailMessage } from '@remiss/mailer';
 import { DomainError } from '@remiss/domain';
 import { EntityManager } from 'typeorm';
+import { renderDailyDigest } from './render-digest';
+import { renderAnswerReceived, renderExtensionMail, renderReminder, renderRoundSent } from './render-recipient-mails';
 
 export interface RenderedMail {
   message: MailMessage;
@@ -12,6 +14,8 @@ export interface RenderedMail {
 export interface RenderContext {
   manager: EntityManager;
   publicUrl: string;
+  /** The clock's now (the .ics DTSTAMP, a receipt's fallback time). */
+  now?: Date;
 }
 
 function renderTestMail(data: MailJobData, ctx: RenderContext): RenderedMail {
@@ -33,6 +37,19 @@ export async function renderMail(data: MailJobData, ctx: RenderContext): Promise
   switch (data.template) {
     case 'test-mail':
       return renderTestMail(data, ctx);
+    case 'remiss-sent':
+    case 'recommendation-sent':
+      return renderRoundSent(data, ctx);
+    case 'answer-received':
+      return renderAnswerReceived(data, ctx);
+    case 'reminder':
+      return renderReminder(data, ctx);
+    case 'extension-requested':
+    case 'extension-granted':
+    case 'extension-denied':
+      return renderExtensionMail(data, ctx);
+    case 'daily-digest':
+      return renderDailyDigest(data, ctx);
   }
   throw new DomainError('validation', 'MAIL.UNKNOWN_TEMPLATE', `Okänd brevmall: ${String((data as MailJobData).template)}`);
 }

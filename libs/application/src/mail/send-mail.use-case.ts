@@ -6,6 +6,7 @@ import { MailJobData } from '@remiss/queue';
 import { DataSource } from 'typeorm';
 import { CLOCK, MAIL_TRANSPORT } from '../core/tokens';
 import { Clock } from '@remiss/domain';
+import { faultPoint } from './fault-inject';
 import { renderMail } from './mail-renderer';
 
 export type SendMailResult = { status: 'sent'; messageId: string } | { status: 'skipped'; reason: string };
@@ -32,7 +33,7 @@ export class SendMailUseCase {
     );
     if (existing[0]?.status === 'sent') return { status: 'skipped', reason: 'redan skickat' };
 
-    const rendered = await renderMail(data, { manager: this.dataSource.manager, publicUrl: this.config.publicUrl });
+    const rendered = await renderMail(data, { manager: this.dataSource.manager, publicUrl: this.config.publicUrl, now: this.clock.now() });
     if (rendered.message.to.length === 0) return { status: 'skipped', reason: 'ingen mottagare' };
     await this.dataSource.query(
       `INSERT INTO mail_log (dedupe_key, status, to_addresses, subject, template, case_id, recipient_id, job_id, transport)
@@ -40,12 +41,14 @@ export class SendMailUseCase {
        ON CONFLICT (dedupe_key) DO UPDATE SET status = 'sending'`,
       [dedupeKey, rendered.message.to.join(', '), rendered.message.subject, data.template, rendered.caseId, rendered.recipientId, this.transport.kind],
     );
+    faultPoint('crash-before-send');
     const sent = await this.transport.send({ ...rendered.message, dedupeKey });
     await this.dataSource.query(`UPDATE mail_log SET status = 'sent', message_id = $2, sent_at = $3 WHERE dedupe_key = $1`, [
       dedupeKey,
       sent.messageId,
       this.clock.now(),
     ]);
+    faultPoint('crash-after-send');
     this.logger.log(`Skickade "${rendered.message.subject}" till ${rendered.message.to.join(', ')}`);
     return { status: 'sent', messageId: sent.messageId };
   }

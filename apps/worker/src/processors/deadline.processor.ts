@@ -1,0 +1,17 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { DeadlinePassedResult, DeadlinePassedUseCase } from '@remiss/application';
+import { QueueName } from '@remiss/queue';
+import { Job } from 'bullmq';
+import { processorOptions } from './worker-options';
+
+/** Thin: 'deadline-passed' {recipientId, deadline} → DEADLINE_PASSED through the recipient's machine. */
+@Processor(QueueName.Deadlines, processorOptions(4))
+export class DeadlineProcessor extends WorkerHost {
+  constructor(private readonly deadlinePassed: DeadlinePassedUseCase) {
+    super();
+  }
+
+  async process(job: Job<{ recipientId: string; deadline: string }>): Promise<DeadlinePassedResult> {
+    return this.deadlinePassed.execute(job.data.recipientId, job.data.deadline);
+  }
+}

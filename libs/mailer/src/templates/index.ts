@@ -1,0 +1,5 @@
+export * from './mail-layout';
+export * from './deadline-ics';
+export * from './case-templates';
+export * from './extension-templates';
+export * from './digest-template';
