@@ -25,10 +25,12 @@ import { DomainExceptionFilter } from './http/domain-exception.filter';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
 import { DocumentsModule } from './documents/documents.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { RegistryModule } from './registry/registry.module';
 import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
-  imports: [CoreModule, TerminusModule.forRoot({ logger: false }), DocumentsModule],
+  imports: [CoreModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule],
   controllers: [HealthController, AdminController, CasesController, RecipientsController, CalendarController],
   providers: [
     redisProvider,

@@ -19,3 +19,5 @@ export * from './reminders/send-reminder.use-case';
 export * from './reminders/deadline-passed.use-case';
 export * from './reminders/daily-digest.use-case';
 export * from './mail/fault-inject';
+export * from './organisations';
+export * from './registry/list-registry.query';

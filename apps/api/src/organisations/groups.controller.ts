@@ -1,0 +1,56 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DirectoryUseCases, OrganisationQueries } from '@remiss/application';
+import { toActor } from '../auth/actor';
+import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
+import { IDEMPOTENCY_HEADER_DOC } from '../documents/documents.openapi';
+import { ApiZodBody } from '../http/api-zod-body';
+import { parseInput } from '../http/parse-input';
+import { createGroupSchema, createUserSchema, GROUP_EXAMPLE, USER_EXAMPLE } from './directory.schemas';
+
+@ApiTags('Mottagargrupper')
+@ApiBearerAuth()
+@Controller('groups')
+export class GroupsController {
+  constructor(
+    private readonly queries: OrganisationQueries,
+    private readonly directory: DirectoryUseCases,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Din organisations mottagargrupper med medlemmar' })
+  @ApiOkResponse({
+    schema: { example: [{ id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', slug: 'sodertorn', name: 'Södertörn', members: [{ id: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', slug: 'botkyrka', name: 'Botkyrka kommun' }] }] },
+  })
+  list(@CurrentUser() user: AuthenticatedUser) {
+    return this.queries.groups(toActor(user));
+  }
+
+  @Post()
+  @Roles('admin', 'secretariat')
+  @ApiOperation({ summary: 'Skapa en mottagargrupp i din organisation' })
+  @ApiZodBody(createGroupSchema, GROUP_EXAMPLE)
+  @ApiHeader(IDEMPOTENCY_HEADER_DOC)
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: unknown) {
+    return this.directory.createGroup(toActor(user), parseInput(createGroupSchema, body));
+  }
+}
+
+@ApiTags('Användare')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly directory: DirectoryUseCases) {}
+
+  @Post()
+  @Roles('admin', 'secretariat')
+  @ApiOperation({
+    summary: 'Lägg till en kontaktperson (användare)',
+    description: 'Administratörer i vilken organisation som helst (organisationId); ett kansli i sin egen organisation, dock inte administratörer.',
+  })
+  @ApiZodBody(createUserSchema, USER_EXAMPLE)
+  @ApiHeader(IDEMPOTENCY_HEADER_DOC)
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: unknown) {
+    return this.directory.createUser(toActor(user), parseInput(createUserSchema, body));
+  }
+}

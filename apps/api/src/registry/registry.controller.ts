@@ -1,0 +1,76 @@
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ListRegistryQuery, registryCsv } from '@remiss/application';
+import { z } from 'zod';
+import { toActor } from '../auth/actor';
+import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
+import { parseInput } from '../http/parse-input';
+import { UUID_PATTERN } from '../http/parse-uuid.pipe';
+
+/** The most rows one CSV export holds. */
+const CSV_MAX_ROWS = 100_000;
+
+const filterSchema = z.object({
+  year: z.coerce.number().int('måste vara ett heltal').min(1900).max(2200).optional(),
+  direction: z.enum(['in', 'out', 'internal']).optional(),
+  q: z.string().trim().max(200).optional(),
+  caseId: z.string().regex(UUID_PATTERN, 'måste vara ett UUID').toLowerCase().optional(),
+  limit: z.coerce.number().int('måste vara ett heltal').min(1).max(200).default(50),
+  offset: z.coerce.number().int('måste vara ett heltal').min(0).max(1_000_000).default(0),
+});
+
+const ITEM_EXAMPLE = {
+  id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+  date: '2013-02-11',
+  registeredAt: '2013-02-11T09:30:00.000Z',
+  number: 'KSL/2013/0053',
+  direction: 'out',
+  counterpart: 'Ekerö kommun',
+  subject: 'Remiss: Överenskommelse om samverkan gällande nyanlända',
+  externalNumber: null,
+  case: { id: '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d', registryNumber: 'KSL/12/0053', title: 'Revidering av överenskommelsen om nyanlända' },
+  document: { id: '6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10', title: 'Remissversion', filename: 'Överenskommelse.pdf' },
+};
+
+const QUERY_DOCS = [
+  { name: 'year', required: false, example: 2013, description: 'Diarieår' },
+  { name: 'direction', required: false, enum: ['in', 'out', 'internal'], description: 'Inkommande, utgående eller intern' },
+  { name: 'q', required: false, example: 'Ekerö', description: 'Fritext i diarienummer, motpart, ärendemening och motpartens nummer' },
+  { name: 'caseId', required: false, description: 'Bara ett ärendes poster' },
+];
+
+@ApiTags('Diarium')
+@ApiBearerAuth()
+@Controller()
+export class RegistryController {
+  constructor(private readonly registry: ListRegistryQuery) {}
+
+  @Get('registry')
+  @ApiOperation({ summary: 'Din organisations diarium, nyast först (sidindelat)' })
+  @ApiQuery(QUERY_DOCS[0])
+  @ApiQuery(QUERY_DOCS[1])
+  @ApiQuery(QUERY_DOCS[2])
+  @ApiQuery(QUERY_DOCS[3])
+  @ApiQuery({ name: 'limit', required: false, example: 50, description: 'Högst 200' })
+  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  @ApiOkResponse({ schema: { example: { total: 1, limit: 50, offset: 0, items: [ITEM_EXAMPLE] } } })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
+    return this.registry.execute(toActor(user), parseInput(filterSchema, query, 'query'));
+  }
+
+  @Get('registry.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', `attachment; filename="diarium.csv"`)
+  @ApiOperation({ summary: 'Diariet som CSV för Excel (UTF-8 med BOM, semikolon som avgränsare)' })
+  @ApiQuery(QUERY_DOCS[0])
+  @ApiQuery(QUERY_DOCS[1])
+  @ApiQuery(QUERY_DOCS[2])
+  @ApiQuery(QUERY_DOCS[3])
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string', example: '\uFEFFDatum;Diarienummer;Riktning;Motpart;Ärendemening;Ärende;Ärendets diarienummer;Dokument;Motpartens nummer\r\n' } })
+  async csv(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
+    const filter = parseInput(filterSchema.omit({ limit: true, offset: true }), query, 'query');
+    const page = await this.registry.execute(toActor(user), { ...filter, limit: CSV_MAX_ROWS, offset: 0 });
+    return registryCsv(page.items);
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ForbiddenError, OrganisationKind, Role, ValidationError } from '@remiss/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { requireRole } from '../access/access-policy';
+import { Actor } from '../access/actor';
+import { ContactView, GroupView, OrganisationQueries, OrganisationView } from './organisation.queries';
+
+export interface CreateOrganisationInput {
+  name: string;
+  slug: string;
+  kind: OrganisationKind;
+  registryPrefix: string;
+  registryEmail: string;
+  parentId?: string | null;
+}
+
+export interface CreateGroupInput {
+  name: string;
+  slug: string;
+  memberIds: string[];
+}
+
+export interface CreateUserInput {
+  name: string;
+  email: string;
+  role: Role;
+  /** Defaults to the actor's organisation; only an administrator may name another. */
+  organisationId?: string | null;
+}
+
+/** Adds organisations (e.g. a committee under a municipality), recipient groups and contacts. */
+@Injectable()
+export class DirectoryUseCases {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: OrganisationQueries,
+  ) {}
+
+  /** Administrators add any organisation; a secretariat adds committees under its own organisation. */
+  async createOrganisation(actor: Actor, input: CreateOrganisationInput): Promise<OrganisationView> {
+    requireRole(actor, 'admin', 'secretariat');
+    if (actor.role === 'secretariat' && (input.kind !== 'committee' || input.parentId !== actor.organisationId)) {
+      throw new ForbiddenError('Kansliet får bara lägga till nämnder under sin egen organisation (kind committee, parentId = er organisation).');
+    }
+    return this.dataSource.transaction(async (m) => {
+      if (input.parentId) await requireExists(m, 'organisations', [input.parentId], 'parentId', 'det finns ingen sådan organisation');
+      await requireFree(m, `SELECT 1 FROM organisations WHERE slug = $1`, [input.slug], 'slug');
+      const [{ id }] = await m.query(
+        `INSERT INTO organisations (slug, name, kind, registry_prefix, registry_email, parent_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [input.slug, input.name, input.kind, input.registryPrefix, input.registryEmail, input.parentId ?? null],
+      );
+      return id as string;
+    }).then((id) => this.queries.get(id));
+  }
+
+  async createGroup(actor: Actor, input: CreateGroupInput): Promise<GroupView> {
+    requireRole(actor, 'admin', 'secretariat');
+    const members = [...new Set(input.memberIds)];
+    const id = await this.dataSource.transaction(async (m) => {
+      await requireExists(m, 'organisations', members, 'memberIds', 'en eller flera organisationer finns inte');
+      await requireFree(m, `SELECT 1 FROM recipient_groups WHERE organisation_id = $1 AND slug = $2`, [actor.organisationId, input.slug], 'slug');
+      const [group] = await m.query(`INSERT INTO recipient_groups (organisation_id, slug, name) VALUES ($1, $2, $3) RETURNING id`, [
+        actor.organisationId,
+        input.slug,
+        input.name,
+      ]);
+      await m.query(
+        `INSERT INTO recipient_group_members (group_id, organisation_id) SELECT $1, unnest($2::uuid[])`,
+        [group.id, members],
+      );
+      return group.id as string;
+    });
+    return this.queries.group(id);
+  }
+
+  /** Administrators add contacts anywhere; a secretariat adds non-administrators to its own organisation. */
+  async createUser(actor: Actor, input: CreateUserInput): Promise<ContactView & { organisationId: string }> {
+    requireRole(actor, 'admin', 'secretariat');
+    const organisationId = input.organisationId ?? actor.organisationId;
+    if (actor.role === 'secretariat' && (organisationId !== actor.organisationId || input.role === 'admin')) {
+      throw new ForbiddenError('Kansliet får bara lägga till kontakter (inte administratörer) i sin egen organisation.');
+    }
+    const email = input.email.toLowerCase();
+    return this.dataSource.transaction(async (m) => {
+      await requireExists(m, 'organisations', [organisationId!], 'organisationId', 'det finns ingen sådan organisation');
+      await requireFree(m, `SELECT 1 FROM users WHERE lower(email) = $1`, [email], 'email');
+      const [user] = await m.query(
+        `INSERT INTO users (organisation_id, name, email, role) VALUES ($1, $2, $3, $4)
+         RETURNING id, name, email, role, organisation_id AS "organisationId"`,
+        [organisationId, input.name, email, input.role],
+      );
+      return user;
+    });
+  }
+}
+
+async function requireExists(m: EntityManager, table: 'organisations', ids: string[], field: string, reason: string): Promise<void> {
+  if (ids.length === 0) return;
+  const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM ${table} WHERE id = ANY($1::uuid[])`, [ids]);
+  if (n !== ids.length) throw ValidationError.field(field, reason, 'VALIDATION.UNKNOWN_REFERENCE');
+}
+
+/** Checked first for a clear 400; the unique index still guards a race (then the filter answers 409). */
+async function requireFree(m: EntityManager, sql: string, params: unknown[], field: string): Promise<void> {
+  const taken: unknown[] = await m.query(sql, params);
+  if (taken.length > 0) throw ValidationError.field(field, 'används redan', 'VALIDATION.TAKEN');
+}

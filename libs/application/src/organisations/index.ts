@@ -1,0 +1,2 @@
+export * from './organisation.queries';
+export * from './directory.use-cases';

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { NotFoundError } from '@remiss/domain';
+import { DataSource } from 'typeorm';
+import { Actor } from '../access/actor';
+
+export interface OrganisationView {
+  id: string;
+  slug: string;
+  name: string;
+  kind: string;
+  registryPrefix: string;
+  registryEmail: string;
+  parentId: string | null;
+  parentName: string | null;
+}
+
+export interface ContactView {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+}
+
+export interface GroupView {
+  id: string;
+  slug: string;
+  name: string;
+  members: Array<{ id: string; slug: string; name: string }>;
+}
+
+export const ORGANISATION_COLUMNS = `o.id, o.slug, o.name, o.kind, o.registry_prefix AS "registryPrefix",
+  o.registry_email AS "registryEmail", o.parent_id AS "parentId", p.name AS "parentName"`;
+
+/** The directory: organisations (with parent), their contacts, and an organisation's recipient groups. */
+@Injectable()
+export class OrganisationQueries {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  list(): Promise<OrganisationView[]> {
+    return this.dataSource.query(
+      `SELECT ${ORGANISATION_COLUMNS} FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id
+        ORDER BY o.kind = 'region' DESC, o.parent_id IS NOT NULL, o.name`,
+    );
+  }
+
+  async get(id: string): Promise<OrganisationView & { contacts: ContactView[]; children: Array<{ id: string; name: string }> }> {
+    const [organisation] = await this.dataSource.query(
+      `SELECT ${ORGANISATION_COLUMNS} FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id WHERE o.id = $1`,
+      [id],
+    );
+    if (!organisation) throw new NotFoundError('Organisationen', id);
+    const contacts = await this.dataSource.query(`SELECT id, name, email, role FROM users WHERE organisation_id = $1 ORDER BY name`, [id]);
+    const children = await this.dataSource.query(`SELECT id, name FROM organisations WHERE parent_id = $1 ORDER BY name`, [id]);
+    return { ...organisation, contacts, children };
+  }
+
+  async groups(actor: Actor): Promise<GroupView[]> {
+    return this.groupsWhere(`g.organisation_id = $1`, [actor.organisationId]);
+  }
+
+  async group(id: string): Promise<GroupView> {
+    const [group] = await this.groupsWhere(`g.id = $1`, [id]);
+    return group;
+  }
+
+  private groupsWhere(where: string, params: unknown[]): Promise<GroupView[]> {
+    return this.dataSource.query(
+      `SELECT g.id, g.slug, g.name,
+              COALESCE(json_agg(json_build_object('id', o.id, 'slug', o.slug, 'name', o.name) ORDER BY o.name)
+                       FILTER (WHERE o.id IS NOT NULL), '[]') AS members
+         FROM recipient_groups g
+         LEFT JOIN recipient_group_members gm ON gm.group_id = g.id
+         LEFT JOIN organisations o ON o.id = gm.organisation_id
+        WHERE ${where}
+        GROUP BY g.id ORDER BY g.name`,
+      params,
+    );
+  }
+}

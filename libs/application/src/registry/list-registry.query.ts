@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor } from '../access/actor';
+
+export interface RegistryFilter {
+  year?: number;
+  direction?: 'in' | 'out' | 'internal';
+  /** Free text over number, counterpart, subject and the counterpart's own number. */
+  q?: string;
+  caseId?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface RegistryItem {
+  id: string;
+  /** The day in Swedish time, YYYY-MM-DD. */
+  date: string;
+  registeredAt: string;
+  number: string;
+  direction: 'in' | 'out' | 'internal';
+  counterpart: string;
+  subject: string;
+  externalNumber: string | null;
+  case: { id: string; registryNumber: string; title: string } | null;
+  document: { id: string; title: string; filename: string } | null;
+}
+
+export interface RegistryPage {
+  total: number;
+  limit: number;
+  offset: number;
+  items: RegistryItem[];
+}
+
+/** LIKE pattern for a free-text search, with the user's % and _ taken literally. */
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The actor's organisation's registry (diarium), newest first. */
+@Injectable()
+export class ListRegistryQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(actor: Actor, filter: RegistryFilter): Promise<RegistryPage> {
+    const params: unknown[] = [actor.organisationId];
+    const where = ['e.organisation_id = $1'];
+    const add = (sql: (p: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    if (filter.year !== undefined) add((p) => `e.year = ${p}`, filter.year);
+    if (filter.direction) add((p) => `e.direction = ${p}`, filter.direction);
+    if (filter.caseId) add((p) => `e.case_id = ${p}`, filter.caseId);
+    if (filter.q) {
+      add((p) => `(e.number ILIKE ${p} OR e.counterpart ILIKE ${p} OR e.subject ILIKE ${p} OR e.external_number ILIKE ${p})`, likePattern(filter.q));
+    }
+    const whereSql = where.join(' AND ');
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM registry_entries e WHERE ${whereSql}`, params);
+    const rows: Array<Omit<RegistryItem, 'registeredAt'> & { registeredAt: Date }> = await this.dataSource.query(
+      `SELECT e.id, to_char(e.registered_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS date,
+              e.registered_at AS "registeredAt", e.number, e.direction, e.counterpart, e.subject, e.external_number AS "externalNumber",
+              CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('id', c.id, 'registryNumber', c.registry_number, 'title', c.title) END AS "case",
+              CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('id', d.id, 'title', d.title, 'filename', d.filename) END AS document
+         FROM registry_entries e
+         LEFT JOIN cases c ON c.id = e.case_id
+         LEFT JOIN documents d ON d.id = e.document_id
+        WHERE ${whereSql}
+        ORDER BY e.registered_at DESC, e.year DESC, e.seq DESC, e.number DESC
+        LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+      params,
+    );
+    return {
+      total,
+      limit: filter.limit,
+      offset: filter.offset,
+      items: rows.map((r) => ({ ...r, registeredAt: new Date(r.registeredAt).toISOString() })),
+    };
+  }
+}
+
+const DIRECTION_LABELS: Record<RegistryItem['direction'], string> = { in: 'Inkommande', out: 'Utgående', internal: 'Intern' };
+
+/** One CSV cell for Swedish Excel: quoted when needed, and a leading =+-@ neutralised (no formula injection). */
+function cell(value: string | null | undefined): string {
+  let text = value ?? '';
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The registry as CSV: UTF-8 with BOM, `;` between fields, CRLF between rows. */
+export function registryCsv(items: RegistryItem[]): string {
+  const header = ['Datum', 'Diarienummer', 'Riktning', 'Motpart', 'Ärendemening', 'Ärende', 'Ärendets diarienummer', 'Dokument', 'Motpartens nummer'];
+  const lines = items.map((i) =>
+    [i.date, i.number, DIRECTION_LABELS[i.direction], i.counterpart, i.subject, i.case?.title, i.case?.registryNumber, i.document?.filename, i.externalNumber]
+      .map(cell)
+      .join(';'),
+  );
+  return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`;
+}
