@@ -95,4 +95,27 @@ describe('organisations, recipient groups and contacts', () => {
     const wrongRole = await t.call(ADMIN, '/users', jsonPost({ name: 'C', email: 'd@ekero.example.se', role: 'boss' }));
     expect((await json(wrongRole)).issues[0].field).toBe('role');
   });
+
+  it('documents every endpoint with a Swedish tag, a summary and, for the upload, a multipart body', async () => {
+    const spec = await json(await t.call(null, '/docs/openapi.json'));
+    const expected: Array<[string, string, string]> = [
+      ['/documents', 'post', 'Dokument'],
+      ['/documents/{id}', 'get', 'Dokument'],
+      ['/documents/{id}/content', 'get', 'Dokument'],
+      ['/organisations', 'get', 'Organisationer'],
+      ['/organisations', 'post', 'Organisationer'],
+      ['/organisations/{id}', 'get', 'Organisationer'],
+      ['/groups', 'get', 'Mottagargrupper'],
+      ['/groups', 'post', 'Mottagargrupper'],
+      ['/users', 'post', 'Användare'],
+      ['/registry', 'get', 'Diarium'],
+      ['/registry.csv', 'get', 'Diarium'],
+    ];
+    for (const [path, method, tag] of expected) {
+      const operation = spec.paths[path]?.[method];
+      expect({ path, method, tags: operation?.tags, summary: typeof operation?.summary }).toEqual({ path, method, tags: [tag], summary: 'string' });
+    }
+    expect(Object.keys(spec.paths['/documents'].post.requestBody.content)).toEqual(['multipart/form-data']);
+    expect(spec.paths['/organisations'].post.requestBody.content['application/json'].schema.example).toMatchObject({ kind: 'committee' });
+  });
 });
