@@ -1,0 +1,47 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@remiss/config';
+import { ALL_QUEUES, redisOptionsFromUrl } from '@remiss/queue';
+import { Queue } from 'bullmq';
+import type { Application } from 'express';
+import { DataSource } from 'typeorm';
+import { TokenService } from '../auth/token.service';
+import { DASHBOARD_PATH, dashboardAuth } from './queue-dashboard.auth';
+
+/** bull-board at /admin/queues for administrators: every queue, with its jobs, retries and failures. */
+@Injectable()
+export class QueueDashboard implements OnModuleInit, OnApplicationShutdown {
+  private queues: Queue[] = [];
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+  ) {}
+
+  onModuleInit(): void {
+    const connection = redisOptionsFromUrl(this.config.redisUrl, 'producer');
+    this.queues = ALL_QUEUES.map((name) => new Queue(name, { connection, prefix: this.config.redisPrefix }));
+    const serverAdapter = new ExpressAdapter();
+    serverAdapter.setBasePath(DASHBOARD_PATH);
+    createBullBoard({
+      queues: this.queues.map((q) => new BullMQAdapter(q)),
+      serverAdapter,
+      options: { uiConfig: { boardTitle: 'Remiss – köer' } },
+    });
+    const app = this.adapterHost.httpAdapter.getInstance<Application>();
+    app.use(DASHBOARD_PATH, dashboardAuth(this.tokens, this.dataSource), serverAdapter.getRouter());
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.queues.map((q) => q.close()));
+  }
+}
+
+@Module({ providers: [QueueDashboard, TokenService] })
+export class QueueDashboardModule {}
