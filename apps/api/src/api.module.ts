@@ -20,20 +20,18 @@ import { RecipientsController } from './cases/recipients.controller';
 import { AdminController } from './admin/admin.controller';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuthGuard } from './auth/auth.guard';
-import { AuthModule } from './auth/auth.module';
 import { TokenService } from './auth/token.service';
 import { HealthController } from './health/health.controller';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
-import { DecisionsModule } from './decisions/decisions.module';
 import { DocumentsModule } from './documents/documents.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RegistryModule } from './registry/registry.module';
 import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
-  imports: [CoreModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
+  imports: [CoreModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule],
   controllers: [HealthController, AdminController, CasesController, RecipientsController, CalendarController],
   providers: [
     redisProvider,
