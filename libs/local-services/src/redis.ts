@@ -31,29 +31,35 @@ export async function ensureRedis(options: {
   configuredUrl?: string;
   dataDir: string;
   log?: (line: string) => void;
+  /** Port of a running local server to use (default 6379). */
+  localPort?: number;
+  /** Port for a redis-server started here (default 6380). */
+  startPort?: number;
 }): Promise<RedisService> {
   const log = options.log ?? (() => undefined);
+  const localPort = options.localPort ?? 6379;
+  const startPort = options.startPort ?? STARTED_REDIS_PORT;
   if (options.configuredUrl) return { url: options.configuredUrl, source: 'configured', stop: async () => undefined };
-  if (await redisAnswers('127.0.0.1', 6379)) {
-    log('Redis: använder servern på 127.0.0.1:6379');
-    return { url: 'redis://127.0.0.1:6379', source: 'local', stop: async () => undefined };
+  if (await redisAnswers('127.0.0.1', localPort)) {
+    log(`Redis: använder servern på 127.0.0.1:${localPort}`);
+    return { url: `redis://127.0.0.1:${localPort}`, source: 'local', stop: async () => undefined };
   }
-  const url = `redis://127.0.0.1:${STARTED_REDIS_PORT}`;
-  if (await redisAnswers('127.0.0.1', STARTED_REDIS_PORT)) {
-    log(`Redis: använder redis-server som redan kör på port ${STARTED_REDIS_PORT}`);
+  const url = `redis://127.0.0.1:${startPort}`;
+  if (await redisAnswers('127.0.0.1', startPort)) {
+    log(`Redis: använder redis-server som redan kör på port ${startPort}`);
     return { url, source: 'local', stop: async () => undefined };
   }
   if (!hasRedisServer()) throw new RedisUnavailableError();
   const dir = path.resolve(options.dataDir, 'redis');
   fs.mkdirSync(dir, { recursive: true });
-  log(`Redis: startar redis-server på port ${STARTED_REDIS_PORT} med data i ${dir}`);
+  log(`Redis: startar redis-server på port ${startPort} med data i ${dir}`);
   const child = spawn(
     'redis-server',
-    ['--port', String(STARTED_REDIS_PORT), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--maxmemory-policy', 'noeviction', '--save', ''],
+    ['--port', String(startPort), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--maxmemory-policy', 'noeviction', '--save', ''],
     { stdio: 'ignore' },
   );
   for (let attempt = 0; attempt < 50; attempt++) {
-    if (await redisAnswers('127.0.0.1', STARTED_REDIS_PORT)) break;
+    if (await redisAnswers('127.0.0.1', startPort)) break;
     if (child.exitCode !== null) throw new Error(`redis-server avslutades med kod ${child.exitCode}`);
     await new Promise((r) => setTimeout(r, 100));
   }
