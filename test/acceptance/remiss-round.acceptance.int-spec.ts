@@ -83,7 +83,7 @@ describe('acceptance: the remiss round of KSL/12/0053', () => {
       expect(created.status).toBe(201);
       committees[name] = created.body.id;
       const user = await stockholm.post('/users', { name: `Handläggare ${name}`, email: `handlaggare@${slug}.example.se`, role: 'officer', organisationId: created.body.id });
-      expect(user.status).toBe(201);
+      expect(user.body).toMatchObject({ email: `handlaggare@${slug}.example.se` });
     }
     const inner = await stockholm.post('/cases', { title: 'Remiss från KSL: överenskommelse om nyanlända', parentRecipientId: recipients.get('Stockholms stad') });
     expect(inner.status).toBe(201);

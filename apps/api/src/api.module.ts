@@ -25,13 +25,14 @@ import { HealthController } from './health/health.controller';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
+import { DecisionsModule } from './decisions/decisions.module';
 import { DocumentsModule } from './documents/documents.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RegistryModule } from './registry/registry.module';
 import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
-  imports: [CoreModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule],
+  imports: [CoreModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
   controllers: [HealthController, AdminController, CasesController, RecipientsController, CalendarController],
   providers: [
     redisProvider,
