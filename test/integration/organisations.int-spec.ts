@@ -82,7 +82,7 @@ describe('organisations, recipient groups and contacts', () => {
     expect((await json(empty)).issues[0].field).toBe('memberIds');
   });
 
-  it('adds contacts: the admin anywhere, a secretariat in its own organisation only (no administrators)', async () => {
+  it('adds contacts: the admin anywhere, a secretariat in its own organisation and its committees (no administrators)', async () => {
     const created = await t.call(EKERO_KANSLI, '/users', jsonPost({ name: 'Anna Andersson', email: 'Anna@Ekero.example.se', role: 'officer' }));
     expect(created.status).toBe(201);
     expect(await json(created)).toMatchObject({ email: 'anna@ekero.example.se', organisationId: ekeroId, role: 'officer' });
@@ -91,6 +91,9 @@ describe('organisations, recipient groups and contacts', () => {
     expect((await t.call(EKERO_KANSLI, '/users', jsonPost({ name: 'B', email: 'b@ekero.example.se', role: 'admin' }))).status).toBe(403);
     expect((await t.call(EKERO_KANSLI, '/users', jsonPost({ name: 'B', email: 'b@ksl.se', role: 'officer', organisationId: kslId }))).status).toBe(403);
     expect((await t.call(EKERO, '/users', jsonPost({ name: 'B', email: 'b2@ekero.example.se', role: 'officer' }))).status).toBe(403);
+    const [committee] = await t.db.query(`SELECT id FROM organisations WHERE slug = 'ekero-sn'`);
+    const inCommittee = await t.call(EKERO_KANSLI, '/users', jsonPost({ name: 'S', email: 's@sn.ekero.example.se', role: 'secretary', organisationId: committee.id }));
+    expect(inCommittee.status).toBe(201);
     expect((await t.call(ADMIN, '/users', jsonPost({ name: 'C', email: 'c@ekero.example.se', role: 'secretary', organisationId: ekeroId }))).status).toBe(201);
     const wrongRole = await t.call(ADMIN, '/users', jsonPost({ name: 'C', email: 'd@ekero.example.se', role: 'boss' }));
     expect((await json(wrongRole)).issues[0].field).toBe('role');

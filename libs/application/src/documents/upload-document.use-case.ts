@@ -57,8 +57,7 @@ export class UploadDocumentUseCase {
           [input.supersedesId],
         );
         if (previous.length === 0 || previous[0].organisation_id !== actor.organisationId) {
-          // Logged on its own connection: this transaction rolls back.
-          if (previous.length > 0) await logDenial(this.dataSource.manager, actor, 'supersede-document', `Dokumentet:${input.supersedesId}`);
+          if (previous.length > 0) await logDenial(m, actor, 'supersede-document', `Dokumentet:${input.supersedesId}`);
           throw ValidationError.field('supersedesId', 'det finns inget sådant dokument i din organisation', 'DOCUMENT.SUPERSEDES_UNKNOWN');
         }
         const successor: Array<{ id: string }> = await m.query(`SELECT id FROM documents WHERE supersedes_id = $1`, [input.supersedesId]);

@@ -74,16 +74,16 @@ export class DirectoryUseCases {
     return this.queries.group(id);
   }
 
-  /** Administrators add contacts anywhere; a secretariat adds non-administrators to its own organisation. */
+  /** Administrators add contacts anywhere; a secretariat adds non-administrators to its own organisation and those beneath it. */
   async createUser(actor: Actor, input: CreateUserInput): Promise<ContactView & { organisationId: string }> {
     requireRole(actor, 'admin', 'secretariat');
     const organisationId = input.organisationId ?? actor.organisationId;
-    if (actor.role === 'secretariat' && (organisationId !== actor.organisationId || input.role === 'admin')) {
-      throw new ForbiddenError('Kansliet får bara lägga till kontakter (inte administratörer) i sin egen organisation.');
-    }
     const email = input.email.toLowerCase();
     return this.dataSource.transaction(async (m) => {
       await requireExists(m, 'organisations', [organisationId!], 'organisationId', 'det finns ingen sådan organisation');
+      if (actor.role === 'secretariat' && (input.role === 'admin' || !(await isWithin(m, organisationId!, actor.organisationId!)))) {
+        throw new ForbiddenError('Kansliet får bara lägga till kontakter (inte administratörer) i sin egen organisation och dess nämnder.');
+      }
       await requireFree(m, `SELECT 1 FROM users WHERE lower(email) = $1`, [email], 'email');
       const [user] = await m.query(
         `INSERT INTO users (organisation_id, name, email, role) VALUES ($1, $2, $3, $4)
@@ -93,6 +93,18 @@ export class DirectoryUseCases {
       return user;
     });
   }
+}
+
+/** Whether `organisationId` is `ancestorId` or lies beneath it (a committee of a municipality). */
+async function isWithin(m: EntityManager, organisationId: string, ancestorId: string): Promise<boolean> {
+  const rows: unknown[] = await m.query(
+    `WITH RECURSIVE up AS (
+       SELECT id, parent_id, 0 AS depth FROM organisations WHERE id = $1
+       UNION ALL SELECT o.id, o.parent_id, up.depth + 1 FROM organisations o JOIN up ON o.id = up.parent_id WHERE up.depth < 20)
+     SELECT 1 FROM up WHERE id = $2`,
+    [organisationId, ancestorId],
+  );
+  return rows.length > 0;
 }
 
 async function requireExists(m: EntityManager, table: 'organisations', ids: string[], field: string, reason: string): Promise<void> {
