@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { CoreModule, DailyDigestUseCase, DeadlinePassedUseCase, SendMailUseCase, SendReminderUseCase } from '@remiss/application';
+import { CoreModule, DailyDigestUseCase, DeadlinePassedUseCase, FollowUpUseCase, SendMailUseCase, SendReminderUseCase } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { ALL_QUEUES, redisOptionsFromUrl } from '@remiss/queue';
 import { DeadlineProcessor } from './processors/deadline.processor';
@@ -29,6 +29,7 @@ import { OutboxRelayService } from './relay/outbox-relay.service';
     MailProcessor,
     // reminders, deadlines, digest, reconciliation
     SendReminderUseCase,
+    FollowUpUseCase,
     DeadlinePassedUseCase,
     DailyDigestUseCase,
     ReminderProcessor,

@@ -10,7 +10,10 @@ export type MailTemplateName =
   | 'extension-granted'
   | 'extension-denied'
   | 'reminder'
-  | 'daily-digest';
+  | 'daily-digest'
+  | 'decision-dispatched'
+  | 'dispatch-receipt'
+  | 'follow-up';
 
 export interface MailJobData {
   template: MailTemplateName;

@@ -1,5 +1,5 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { ReminderResult, SendReminderUseCase } from '@remiss/application';
+import { FollowUpResult, FollowUpUseCase, ReminderResult, SendReminderUseCase } from '@remiss/application';
 import { QueueName } from '@remiss/queue';
 import { Job } from 'bullmq';
 import { processorOptions } from './worker-options';
@@ -7,11 +7,15 @@ import { processorOptions } from './worker-options';
 /** Thin: 'send-reminder' {reminderId} → the use case re-reads the database and sends or skips. */
 @Processor(QueueName.Reminders, processorOptions(8))
 export class ReminderProcessor extends WorkerHost {
-  constructor(private readonly sendReminder: SendReminderUseCase) {
+  constructor(
+    private readonly sendReminder: SendReminderUseCase,
+    private readonly followUp: FollowUpUseCase,
+  ) {
     super();
   }
 
-  async process(job: Job<{ reminderId: string }>): Promise<ReminderResult> {
-    return this.sendReminder.execute(job.data.reminderId);
+  async process(job: Job<{ reminderId: string }>): Promise<ReminderResult | FollowUpResult> {
+    // A case's yearly follow-up (§ 8) is a reminders row without a recipient; its use case answers null for any other row.
+    return (await this.followUp.execute(job.data.reminderId)) ?? this.sendReminder.execute(job.data.reminderId);
   }
 }

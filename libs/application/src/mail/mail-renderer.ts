@@ -3,6 +3,7 @@ import { MailMessage } from '@remiss/mailer';
 import { DomainError } from '@remiss/domain';
 import { EntityManager } from 'typeorm';
 import { renderDailyDigest } from './render-digest';
+import { renderDecisionDispatched, renderDispatchReceipt, renderFollowUp } from '../decisions/render-decision-mails';
 import { renderAnswerReceived, renderExtensionMail, renderReminder, renderRoundSent } from './render-recipient-mails';
 
 export interface RenderedMail {
@@ -50,6 +51,12 @@ export async function renderMail(data: MailJobData, ctx: RenderContext): Promise
       return renderExtensionMail(data, ctx);
     case 'daily-digest':
       return renderDailyDigest(data, ctx);
+    case 'decision-dispatched':
+      return renderDecisionDispatched(data, ctx);
+    case 'dispatch-receipt':
+      return renderDispatchReceipt(data, ctx);
+    case 'follow-up':
+      return renderFollowUp(data, ctx);
   }
   throw new DomainError('validation', 'MAIL.UNKNOWN_TEMPLATE', `Okänd brevmall: ${String((data as MailJobData).template)}`);
 }

@@ -1,6 +1,7 @@
 import { AccessDenialEntity } from './access-denial.entity';
 import { AnswerEntity } from './answer.entity';
 import { CaseEntity } from './case.entity';
+import { DecisionDispatchEntity, DecisionEntity, DecisionPreparationEntity, PartyTerminationEntity } from './decision.entity';
 import { DocumentEntity } from './document.entity';
 import { EventLogEntity } from './event-log.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
@@ -19,6 +20,9 @@ export {
   AccessDenialEntity,
   AnswerEntity,
   CaseEntity,
+  DecisionDispatchEntity,
+  DecisionEntity,
+  DecisionPreparationEntity,
   DocumentEntity,
   EventLogEntity,
   ExtensionRequestEntity,
@@ -33,6 +37,7 @@ export {
   RegistryEntryEntity,
   ReminderEntity,
   RoundEntity,
+  PartyTerminationEntity,
   UserEntity,
 };
 
@@ -40,4 +45,5 @@ export const ENTITIES = [
   AccessDenialEntity, AnswerEntity, CaseEntity, DocumentEntity, EventLogEntity, ExtensionRequestEntity,
   IdempotencyKeyEntity, MailLogEntity, OrganisationEntity, OutboxEntity, RecipientEntity, RecipientGroupEntity,
   RecipientGroupMemberEntity, RegistryCounterEntity, RegistryEntryEntity, ReminderEntity, RoundEntity, UserEntity,
+  DecisionPreparationEntity, DecisionEntity, DecisionDispatchEntity, PartyTerminationEntity,
 ];

@@ -1,0 +1,3 @@
+export * from './calendar-feed';
+export * from './compilation-data';
+export * from './compilation-docx';

@@ -1,0 +1,2 @@
+export * from './parties.query';
+export * from './register-termination.use-case';
