@@ -69,6 +69,5 @@ export function uploadForm(file: Buffer | null, filename: string, fields: Record
 }
 
 /** Response bodies in tests are read loosely; the assertions check their shape. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 export const json = (response: Response): Promise<Json> => response.json() as Promise<Json>;
