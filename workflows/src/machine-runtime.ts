@@ -5,7 +5,6 @@ import {
   initialTransition,
   not,
   or,
-  transition,
   type AnyMachineSnapshot,
   type AnyStateMachine,
   type ContextFrom,
@@ -81,18 +80,52 @@ export function restore<M extends AnyStateMachine>(machine: M, persisted: Persis
  * accept (unknown type, failing guard, final state): returns accepted:false and
  * the unchanged snapshot instead.
  */
+/**
+ * One inert actor scope per machine, created once: XState's pure `transition()`
+ * builds a new actor (and computes an initial state) on every call, which is
+ * most of the cost of a persisted transition. The scope executes no actions
+ * (our machines only assign, which XState applies inside the transition).
+ */
+const scopes = new WeakMap<AnyStateMachine, unknown>();
+
+function inertScope(machine: AnyStateMachine): unknown {
+  let scope = scopes.get(machine);
+  if (!scope) {
+    const self = createActor(machine);
+    scope = {
+      self,
+      defer: () => undefined,
+      id: '',
+      logger: () => undefined,
+      sessionId: '',
+      stopChild: () => undefined,
+      system: self.system,
+      emit: () => undefined,
+      actionExecutor: () => undefined,
+    };
+    scopes.set(machine, scope);
+  }
+  return scope;
+}
+
+type ScopedLogic = {
+  restoreSnapshot(snapshot: PersistedSnapshot, scope: unknown): AnyMachineSnapshot;
+  transition(snapshot: AnyMachineSnapshot, event: unknown, scope: unknown): AnyMachineSnapshot;
+};
+
 export function applyEvent<M extends AnyStateMachine>(
   machine: M,
   persisted: PersistedSnapshot,
   event: EventFromLogic<M>,
 ): ApplyResult<ContextFrom<M>> {
-  const current = restore(machine, persisted) as AnyMachineSnapshot;
+  const logic = machine as unknown as ScopedLogic;
+  const scope = inertScope(machine);
+  const current = logic.restoreSnapshot(persisted, scope);
   const before = stateValueToString(current.value);
   if (current.status !== 'active' || !current.can(event)) {
     return { accepted: false, before, after: before, snapshot: persisted, context: current.context, done: current.status === 'done' };
   }
-  const [next] = transition(machine, current as SnapshotFrom<M>, event);
-  const nextSnapshot = next as AnyMachineSnapshot;
+  const nextSnapshot = logic.transition(current, event, scope);
   return {
     accepted: true,
     before,
