@@ -36,6 +36,8 @@ const boundaries = (allow) => ({
       sourceTag: 'type:app',
       onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra', 'type:application'],
     },
+    // The browser app talks to the API over HTTP only: no workspace libs, no server packages.
+    { sourceTag: 'type:web', onlyDependOnLibsWithTags: [], bannedExternalImports: [...infrastructure, 'jsonwebtoken', 'zod', 'xstate'] },
     {
       sourceTag: 'type:testing',
       onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra', 'type:application', 'type:testing'],
@@ -73,7 +75,6 @@ export default tseslint.config(
       '.data/**',
       '.nx/**',
       'coverage/**',
-      'apps/web/**',
       '**/*.js',
       '**/*.mjs',
       '**/*.cjs',
@@ -82,7 +83,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

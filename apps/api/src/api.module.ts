@@ -20,6 +20,7 @@ import { RecipientsController } from './cases/recipients.controller';
 import { AdminController } from './admin/admin.controller';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuthGuard } from './auth/auth.guard';
+import { AuthModule } from './auth/auth.module';
 import { TokenService } from './auth/token.service';
 import { HealthController } from './health/health.controller';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
@@ -32,7 +33,7 @@ import { RegistryModule } from './registry/registry.module';
 import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
-  imports: [CoreModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
+  imports: [CoreModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
   controllers: [HealthController, AdminController, CasesController, RecipientsController, CalendarController],
   providers: [
     redisProvider,

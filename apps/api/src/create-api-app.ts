@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@remiss/config';
 import { ApiModule } from './api.module';
+import { serveWeb } from './web/serve-web';
 
 /** Builds the HTTP app (also used by the end-to-end tests). */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
@@ -22,5 +23,6 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  serveWeb(app);
   return app;
 }

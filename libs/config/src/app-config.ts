@@ -13,6 +13,8 @@ export interface AppConfig {
   dataDir: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
+  /** Password of the seeded demo accounts (none in production unless set). */
+  demoPassword?: string;
   uploadMaxBytes: number;
   remissMinMonths: number;
   outboxPollMs: number;
@@ -62,6 +64,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: env.DATA_DIR,
     jwtSecret: env.JWT_SECRET ?? DEV_JWT_SECRET,
     jwtTtlSeconds: env.JWT_TTL_SECONDS,
+    demoPassword: env.DEMO_PASSWORD ?? (env.NODE_ENV === 'production' ? undefined : 'remiss'),
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
     remissMinMonths: env.REMISS_MIN_MONTHS,
     outboxPollMs: env.OUTBOX_POLL_MS,

@@ -38,6 +38,7 @@ export const envSchema = z.object({
   PUBLIC_URL: url(['http', 'https'], 'https://remiss.ksl.se').default('http://localhost:3000'),
   DATA_DIR: z.string().min(1).default('.data'),
   JWT_SECRET: z.string().min(16, { message: 'måste vara minst 16 tecken' }).optional(),
+  DEMO_PASSWORD: z.string().min(1).max(200).optional(),
   JWT_TTL_SECONDS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(8 * 3600),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(20 * 1024 * 1024),
   REMISS_MIN_MONTHS: z.coerce.number().int().min(0, { message: 'måste vara 0 eller mer' }).default(3),

@@ -1,4 +1,5 @@
 import { KSL, SEED_GROUPS, STOCKHOLM_COUNTY_MUNICIPALITIES, SeedOrganisation } from '@remiss/domain';
+import { hash } from '@node-rs/argon2';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface SeedUser {
@@ -36,7 +37,7 @@ async function upsertOrganisation(m: EntityManager, org: SeedOrganisation): Prom
 }
 
 /** Idempotent: organisations, groups and demo users are inserted once and never overwritten. */
-export async function seedReferenceData(dataSource: DataSource, options: { demoUsers: boolean }): Promise<void> {
+export async function seedReferenceData(dataSource: DataSource, options: { demoUsers: boolean; demoPassword?: string }): Promise<void> {
   await dataSource.transaction(async (m) => {
     const ids = new Map<string, string>();
     for (const org of [KSL, ...STOCKHOLM_COUNTY_MUNICIPALITIES]) ids.set(org.slug, await upsertOrganisation(m, org));
@@ -61,6 +62,15 @@ export async function seedReferenceData(dataSource: DataSource, options: { demoU
           [ids.get(user.organisationSlug), user.name, user.email, user.role],
         );
       }
+      if (options.demoPassword) await setDemoPasswords(m, options.demoPassword);
     }
   });
+}
+
+/** Demo accounts without a password get DEMO_PASSWORD (argon2id, hashed once per run); set passwords are kept. */
+async function setDemoPasswords(m: EntityManager, password: string): Promise<void> {
+  const emails = demoUsers().map((u) => u.email);
+  const missing: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM users WHERE password_hash IS NULL AND email = ANY($1::text[])`, [emails]);
+  if (missing[0].n === 0) return;
+  await m.query(`UPDATE users SET password_hash = $1 WHERE password_hash IS NULL AND email = ANY($2::text[])`, [await hash(password), emails]);
 }

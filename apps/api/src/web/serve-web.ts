@@ -1,0 +1,37 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import * as express from 'express';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Where the web UI is served; the API keeps every other path. */
+export const WEB_BASE = '/app';
+
+/** dist/web, whether this file runs compiled (dist/apps/api/src/web) or from source (apps/api/src/web). */
+export function findWebDir(): string | null {
+  const candidates = [process.env.WEB_DIR, path.resolve(__dirname, '../../../../web'), path.resolve(__dirname, '../../../../dist/web')];
+  return candidates.find((dir) => dir && fs.existsSync(path.join(dir, 'index.html'))) ?? null;
+}
+
+/** Static files under /app, index.html for every other GET under /app (the SPA's own routes), and / → /app/. */
+export function serveWeb(app: INestApplication, dir = findWebDir()): void {
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'GET' && req.path === '/') return res.redirect(302, `${WEB_BASE}/`);
+    next();
+  });
+  if (!dir) {
+    new Logger('Webb').warn('Webbgränssnittet är inte byggt (dist/web saknas): kör "npm run build".');
+    app.use(WEB_BASE, (_req: Request, res: Response) => {
+      res.status(503).type('text/plain; charset=utf-8').send('Webbgränssnittet är inte byggt. Kör "npm run build" och starta om.');
+    });
+    return;
+  }
+  app.use(WEB_BASE, express.static(dir, { index: false, immutable: true, maxAge: '1y', fallthrough: true }));
+  const index = path.join(dir, 'index.html');
+  app.use(WEB_BASE, (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (path.extname(req.path)) return res.status(404).type('text/plain; charset=utf-8').send('Filen finns inte.');
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

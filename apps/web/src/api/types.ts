@@ -1,0 +1,156 @@
+/** The shapes of the API responses the UI reads (see /docs/openapi.json). */
+export type Role = 'secretariat' | 'officer' | 'secretary' | 'admin';
+
+export interface User {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  organisationId: string;
+  organisationSlug: string;
+  organisationName: string;
+}
+
+export interface CaseSummary {
+  id: string;
+  registryNumber: string | null;
+  title: string;
+  description: string | null;
+  parentRecipientId: string | null;
+  organisationId: string;
+  state: string;
+  updatedAt: string;
+}
+
+export interface MatrixRow {
+  recipientId: string;
+  roundId: string;
+  roundSeq: number;
+  roundKind: string;
+  organisationId: string;
+  organisationName: string;
+  state: string;
+  outcome: string | null;
+  deadline: string;
+  originalDeadline: string;
+  overdue: boolean;
+  extensions: number;
+  pendingExtension: { id: string; requestedDate: string; reason: string } | null;
+  answeredAt: string | null;
+  position: string | null;
+  theirRegistryNumber: string | null;
+}
+
+export interface Round {
+  id: string;
+  kind: string;
+  seq: number;
+  subject: string | null;
+  deadline: string;
+  sentAt: string;
+  closedAt: string | null;
+}
+
+export interface CaseEvent {
+  id: string;
+  at: string;
+  event: string;
+  stateBefore: string | null;
+  stateAfter: string | null;
+  recipientId: string | null;
+  actorName: string | null;
+  actorOrganisation: string | null;
+}
+
+export interface DocumentRow {
+  id: string;
+  kind: string;
+  title: string;
+  filename: string;
+  version: number;
+  createdAt: string;
+}
+
+export interface CaseView extends CaseSummary {
+  acceptedEvents: string[];
+  rounds: Round[];
+  documents: DocumentRow[];
+  matrix: MatrixRow[];
+  events: CaseEvent[];
+}
+
+export interface InboxItem {
+  recipientId: string;
+  state: string;
+  deadline: string;
+  originalDeadline: string;
+  roundKind: string;
+  subject: string | null;
+  caseId: string;
+  caseTitle: string;
+  caseRegistryNumber: string | null;
+  senderName: string;
+  daysLeft: number;
+}
+
+export interface ExtensionRequest {
+  id: string;
+  recipientId: string;
+  requestedDate: string;
+  previousDeadline: string;
+  reason: string;
+  status: string;
+  requestedAt: string;
+  grantedDate: string | null;
+  comment: string | null;
+  organisationName: string;
+  caseId: string;
+  caseTitle: string;
+  caseRegistryNumber: string | null;
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+}
+
+export interface Group {
+  id: string;
+  name: string;
+  members: Array<{ id: string; name: string }>;
+}
+
+export interface DeadlineCheck {
+  deadline: string;
+  deadlineText: string;
+  isWorkingDay: boolean;
+  workingDays: number;
+  calendarDays: number;
+  suggestedDeadline: string;
+  suggestedDeadlineText: string;
+  warnings: Array<{ code: string; message: string }>;
+}
+
+export interface Decision {
+  id: string;
+  bodyKind: string;
+  bodyName: string;
+  meetingDate: string;
+  paragraph: string;
+  outcome: string;
+  final: boolean;
+  superseded: boolean;
+  justeringDate: string | null;
+  immediate: boolean;
+}
+
+export interface DecisionChain {
+  recipientId: string;
+  state: string;
+  acceptedEvents: string[];
+  decisions: Decision[];
+  finalDecision: Decision | null;
+  dispatch: { dispatchedAt: string; to: string[]; senderRegistryNumber: string } | null;
+}

@@ -1,0 +1,55 @@
+import { ReactNode, useEffect } from 'react';
+import { Layout } from './components/layout';
+import { Loading } from './components/page';
+import { CaseListPage } from './pages/case-list-page';
+import { CasePage } from './pages/case-page';
+import { CompilationPage } from './pages/compilation-page';
+import { ExtensionInboxPage } from './pages/extension-inbox-page';
+import { InboxPage } from './pages/inbox-page';
+import { LoginPage } from './pages/login-page';
+import { MailLogPage } from './pages/mail-log-page';
+import { NewCasePage } from './pages/new-case-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { PartiesPage } from './pages/parties-page';
+import { RecipientPage } from './pages/recipient-page';
+import { RegistryPage } from './pages/registry-page';
+import { match, navigate, usePath } from './router';
+import { useSession } from './session';
+
+type Route = [string, (p: Record<string, string>) => ReactNode];
+
+const ROUTES: Route[] = [
+  ['/arenden', () => <CaseListPage />],
+  ['/arenden/nytt', () => <NewCasePage />],
+  ['/arenden/:id', (p) => <CasePage id={p.id} />],
+  ['/arenden/:id/omgangar/:roundId/sammanstallning', (p) => <CompilationPage caseId={p.id} roundId={p.roundId} />],
+  ['/arenden/:id/parter', (p) => <PartiesPage caseId={p.id} />],
+  ['/anstand', () => <ExtensionInboxPage />],
+  ['/diarium', () => <RegistryPage />],
+  ['/utskick', () => <MailLogPage />],
+  ['/mina-remisser', () => <InboxPage />],
+  ['/mina-remisser/:id', (p) => <RecipientPage recipientId={p.id} />],
+];
+
+function Home() {
+  const { user } = useSession();
+  useEffect(() => navigate(user?.role === 'secretariat' || user?.role === 'admin' ? '/arenden' : '/mina-remisser', true), [user]);
+  return null;
+}
+
+export function App() {
+  const { path } = usePath();
+  const { user, loading } = useSession();
+  if (loading) return <Loading error={null} />;
+  if (!user) return <Layout>{<LoginPage />}</Layout>;
+  if (path === '/' || path === '/logga-in') return <Home />;
+  for (const [pattern, render] of ROUTES) {
+    const params = match(pattern, path);
+    if (params) return <Layout>{render(params)}</Layout>;
+  }
+  return (
+    <Layout>
+      <NotFoundPage />
+    </Layout>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api/client';
+import type { DeadlineCheck } from '../api/types';
+
+/** Asks the API about a deadline (holidays, working days, minimum remiss time) while the user picks it. */
+export function useDeadlineCheck(deadline: string): DeadlineCheck | null {
+  const [check, setCheck] = useState<DeadlineCheck | null>(null);
+  useEffect(() => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(deadline)) return setCheck(null);
+    let live = true;
+    const timer = setTimeout(() => {
+      api
+        .get<DeadlineCheck>(`/calendar/deadline-check?deadline=${deadline}`)
+        .then((c) => live && setCheck(c))
+        .catch(() => live && setCheck(null));
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [deadline]);
+  return check;
+}
+
+export function DeadlineAdvice({ check, onUseSuggested }: { check: DeadlineCheck | null; onUseSuggested(date: string): void }) {
+  return (
+    <div aria-live="polite" className="deadline-advice">
+      {check && (
+        <>
+          <p>
+            {check.deadlineText}: {check.workingDays} arbetsdagar ({check.calendarDays} kalenderdagar) från i dag.
+          </p>
+          {check.warnings.length > 0 && (
+            <ul className="warnings">
+              {check.warnings.map((w) => (
+                <li key={w.code}>
+                  <span aria-hidden="true">⚠ </span>
+                  {w.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          {!check.isWorkingDay && (
+            <button type="button" className="secondary" onClick={() => onUseSuggested(check.suggestedDeadline)}>
+              Använd {check.suggestedDeadlineText}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

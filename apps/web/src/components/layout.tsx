@@ -1,0 +1,68 @@
+import { ReactNode } from 'react';
+import type { Role } from '../api/types';
+import { ROLES } from '../labels';
+import { Link } from '../router';
+import { useSession } from '../session';
+
+const NAV: Record<Role, Array<[string, string]>> = {
+  secretariat: [
+    ['/arenden', 'Ärenden'],
+    ['/anstand', 'Anståndsbegäranden'],
+    ['/mina-remisser', 'Mina remisser'],
+    ['/diarium', 'Diarium'],
+    ['/utskick', 'Utskick'],
+  ],
+  admin: [
+    ['/arenden', 'Ärenden'],
+    ['/diarium', 'Diarium'],
+    ['/utskick', 'Utskick'],
+  ],
+  officer: [
+    ['/mina-remisser', 'Mina remisser'],
+    ['/arenden', 'Interna remisser'],
+    ['/diarium', 'Diarium'],
+  ],
+  secretary: [
+    ['/mina-remisser', 'Mina remisser'],
+    ['/diarium', 'Diarium'],
+  ],
+};
+
+/** Skip link, header with the role's navigation and sign-out, and the main landmark. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { user, signOut } = useSession();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Hoppa till innehållet
+      </a>
+      <header className="site-header">
+        <div className="brand">Remiss</div>
+        {user && (
+          <nav aria-label="Huvudmeny">
+            <ul>
+              {NAV[user.role].map(([to, text]) => (
+                <li key={to}>
+                  <Link to={to}>{text}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {user && (
+          <div className="who">
+            <span>
+              {user.name}, {ROLES[user.role]} – {user.organisationName}
+            </span>
+            <button type="button" className="secondary" onClick={signOut}>
+              Logga ut
+            </button>
+          </div>
+        )}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

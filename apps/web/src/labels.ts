@@ -1,0 +1,83 @@
+/** Swedish labels for the states, positions and roles the API returns. */
+export const CASE_STATES: Record<string, string> = {
+  opened: 'Öppnat',
+  drafting: 'Förslag tas fram',
+  seminarScheduled: 'Seminarium planerat',
+  onRemiss: 'På remiss',
+  compiling: 'Sammanställning',
+  adjusted: 'Justerat förslag',
+  readyForRecommendation: 'Klart för rekommendation',
+  onRecommendation: 'Rekommendation utskickad',
+  concluded: 'Avslutat',
+  withdrawn: 'Återkallat',
+};
+
+export const RECIPIENT_STATES: Record<string, string> = {
+  sent: 'Skickad',
+  overdue: 'Försenad',
+  extensionRequested: 'Begärt anstånd',
+  answered: 'Besvarad',
+  answeredLate: 'Besvarad sent',
+  declined: 'Avstår',
+  closed: 'Avslutad',
+  withdrawn: 'Återkallad',
+  inProgress: 'Under beredning',
+  decided: 'Beslutad',
+  dispatched: 'Expedierad',
+  received: 'Mottagen',
+};
+
+export const POSITIONS: Record<string, string> = {
+  tillstyrker: 'Tillstyrker',
+  avstyrker: 'Avstyrker',
+  synpunkter: 'Synpunkter',
+  inga_synpunkter: 'Inga synpunkter',
+};
+
+export const ROLES: Record<string, string> = {
+  secretariat: 'Kansli',
+  officer: 'Handläggare',
+  secretary: 'Nämndsekreterare',
+  admin: 'Administratör',
+};
+
+export const ROUND_KINDS: Record<string, string> = { remiss: 'Remiss', recommendation: 'Rekommendation' };
+
+export const DECISION_BODIES: Record<string, string> = { committee: 'Nämnd', board: 'Kommunstyrelsen', council: 'Kommunfullmäktige' };
+export const DECISION_OUTCOMES: Record<string, string> = { adopt: 'Antar', notAdopt: 'Antar inte', answer: 'Svar', other: 'Annat' };
+
+export const EXTENSION_STATUS: Record<string, string> = { pending: 'Väntar', granted: 'Beviljat', denied: 'Avslaget', withdrawn: 'Återtaget' };
+
+export const label = (map: Record<string, string>, key: string | null | undefined) => (key ? (map[key] ?? key) : '');
+
+export const EVENTS: Record<string, string> = {
+  CASE_OPENED: 'Ärendet öppnades',
+  START_DRAFTING: 'Arbetet med förslaget började',
+  ADD_DRAFT: 'Ny version av förslaget',
+  SCHEDULE_SEMINAR: 'Seminarium planerades',
+  HOLD_SEMINAR: 'Seminariet hölls',
+  CANCEL_SEMINAR: 'Seminariet ställdes in',
+  SEND_REMISS: 'Skickades på remiss',
+  ROUND_SENT: 'Omgången skickades',
+  REQUEST_EXTENSION: 'Anstånd begärdes',
+  GRANT_EXTENSION: 'Anstånd beviljades',
+  DENY_EXTENSION: 'Anstånd avslogs',
+  DEADLINE_PASSED: 'Sista dagen passerade',
+  ANSWER: 'Remissvar kom in',
+  CORRECT_ANSWER: 'Remissvaret rättades',
+  DECLINE: 'Avstod från att svara',
+  CLOSE_ROUND: 'Omgången stängdes',
+  ROUND_CLOSED: 'Omgången stängdes',
+  ADJUST_PROPOSAL: 'Justerat förslag',
+  MARK_READY: 'Klart för rekommendation',
+  SEND_RECOMMENDATION: 'Rekommendation skickades',
+  REGISTER_PREPARATION: 'Beredning registrerades',
+  REGISTER_DECISION: 'Beslut registrerades',
+  CORRECT_DECISION: 'Beslutet rättades',
+  DISPATCH: 'Beslutet expedierades',
+  REGISTER_RECEIPT: 'Beslutet togs emot',
+  CLOSE_RECOMMENDATION: 'Rekommendationen avslutades',
+  WITHDRAW: 'Ärendet återkallades',
+  CASE_WITHDRAWN: 'Ärendet återkallades',
+  TERMINATION_REGISTERED: 'Uppsägning registrerades',
+};

@@ -1,0 +1,54 @@
+import type { CaseView } from '../api/types';
+import { CaseActions } from '../case/case-actions';
+import { DocumentsList } from '../case/documents-list';
+import { ProcessDiagram } from '../case/process-diagram';
+import { StatusMatrix } from '../case/status-matrix';
+import { Timeline } from '../case/timeline';
+import { Loading, Page } from '../components/page';
+import { useLoad } from '../components/use-load';
+import { CASE_STATES, label, ROUND_KINDS } from '../labels';
+import { Link } from '../router';
+import { useUser } from '../session';
+
+/** The case: process, next steps, status matrix, documents and history. */
+export function CasePage({ id }: { id: string }) {
+  const { data, error, reload } = useLoad<CaseView>(`/cases/${id}`);
+  if (!data) return <Loading error={error} />;
+  const names = new Map(data.matrix.map((r) => [r.recipientId, r.organisationName]));
+  return (
+    <Page title={data.title}>
+      <p className="meta">
+        <span>Diarienummer {data.registryNumber}</span> · <span>Status: {label(CASE_STATES, data.state)}</span>
+      </p>
+      <ProcessDiagram state={data.state} />
+      <CaseActions view={data} reload={reload} />
+      <StatusMatrix rounds={data.rounds} rows={data.matrix} />
+      <CaseLinks view={data} />
+      <DocumentsList documents={data.documents} />
+      <Timeline events={data.events} organisationOf={(rid) => (rid ? names.get(rid) : undefined)} />
+    </Page>
+  );
+}
+
+function CaseLinks({ view }: { view: CaseView }) {
+  const user = useUser();
+  if (user.organisationId !== view.organisationId || view.rounds.length === 0) return null;
+  return (
+    <nav aria-label="Sammanställningar och register">
+      <ul className="inline">
+        {view.rounds.map((r) => (
+          <li key={r.id}>
+            <Link to={`/arenden/${view.id}/omgangar/${r.id}/sammanstallning`}>
+              Sammanställning omgång {r.seq} ({label(ROUND_KINDS, r.kind).toLowerCase()})
+            </Link>
+          </li>
+        ))}
+        {view.rounds.some((r) => r.kind === 'recommendation') && (
+          <li>
+            <Link to={`/arenden/${view.id}/parter`}>Partsregister</Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { api } from '../api/client';
+import type { MatrixRow, Round } from '../api/types';
+import { Loading, Page } from '../components/page';
+import { useLoad } from '../components/use-load';
+import { formatDate } from '../format';
+import { label, POSITIONS, RECIPIENT_STATES } from '../labels';
+import { Link } from '../router';
+
+interface Compilation {
+  round: Round;
+  rows: Array<MatrixRow & { summary: string | null }>;
+}
+
+/** Who answered what in one round, with downloads as CSV (Excel) and DOCX (for the board). */
+export function CompilationPage({ caseId, roundId }: { caseId: string; roundId: string }) {
+  const { data, error } = useLoad<Compilation>(`/cases/${caseId}/rounds/${roundId}/compilation`);
+  const [downloadError, setDownloadError] = useState('');
+  const download = (path: string, name: string) => {
+    setDownloadError('');
+    api.download(path, name).catch(() => setDownloadError('Filen kunde inte hämtas. Försök igen.'));
+  };
+  if (!data) return <Loading error={error} />;
+  return (
+    <Page title={`Sammanställning, omgång ${data.round.seq}`}>
+      <p>
+        <Link to={`/arenden/${caseId}`}>Tillbaka till ärendet</Link> · Sista dag {formatDate(data.round.deadline)}
+      </p>
+      <div className="actions">
+        <button type="button" onClick={() => download(`/cases/${caseId}/rounds/${roundId}/compilation.csv`, `sammanstallning-${data.round.seq}.csv`)}>
+          Ladda ner CSV
+        </button>
+        <button type="button" onClick={() => download(`/cases/${caseId}/compilation.docx`, 'sammanstallning.docx')}>
+          Ladda ner Word (DOCX)
+        </button>
+      </div>
+      {downloadError && (
+        <p className="form-error" role="alert">
+          {downloadError}
+        </p>
+      )}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Remissinstans</th>
+            <th scope="col">Status</th>
+            <th scope="col">Ställningstagande</th>
+            <th scope="col">Besvarad</th>
+            <th scope="col">Sista dag</th>
+            <th scope="col">Sammanfattning</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.rows.map((r) => (
+            <tr key={r.recipientId} className={r.overdue ? 'overdue' : undefined}>
+              <th scope="row">{r.organisationName}</th>
+              <td>{label(RECIPIENT_STATES, r.state)}</td>
+              <td>{label(POSITIONS, r.position)}</td>
+              <td>{formatDate(r.answeredAt)}</td>
+              <td>
+                {formatDate(r.deadline)}
+                {r.extensions > 0 && ' (anstånd)'}
+              </td>
+              <td>{r.summary}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Page>
+  );
+}

@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { FormError, TextField } from '../components/fields';
+import { Page } from '../components/page';
+import { useSubmit } from '../components/use-submit';
+import { useSession } from '../session';
+
+export function LoginPage() {
+  const { signIn } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { error, busy, onSubmit, fieldError } = useSubmit(() => signIn(email, password));
+  return (
+    <Page title="Logga in">
+      <form className="narrow" onSubmit={onSubmit} noValidate>
+        <FormError error={error} />
+        <TextField label="E-postadress" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} error={fieldError('email')} required />
+        <TextField label="Lösenord" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={fieldError('password')} required />
+        <button type="submit" disabled={busy}>
+          Logga in
+        </button>
+      </form>
+      <p className="muted">Demokonton: kansli@ksl.se, handlaggare@ekero.example.se, namndsekreterare@ekero.example.se (lösenordet står i README).</p>
+    </Page>
+  );
+}

@@ -1,0 +1,41 @@
+import type { DecisionChain } from '../api/types';
+import { Loading } from '../components/page';
+import { useLoad } from '../components/use-load';
+import { formatDate, formatDateTime } from '../format';
+import { DECISION_BODIES, DECISION_OUTCOMES, label } from '../labels';
+import { DecisionForm, DispatchForm } from './decision-form';
+
+/** A recommendation's decision chain in the municipality: registered decisions, then dispatch. */
+export function DecisionSection({ recipientId, onChange }: { recipientId: string; onChange(): void }) {
+  const { data, error, reload } = useLoad<DecisionChain>(`/recipients/${recipientId}/decisions`);
+  if (!data) return <Loading error={error} />;
+  const done = () => (reload(), onChange());
+  return (
+    <>
+      <section aria-labelledby="decisions-heading">
+        <h2 id="decisions-heading">Beslut</h2>
+        {data.decisions.length === 0 ? (
+          <p>Inget beslut registrerat ännu.</p>
+        ) : (
+          <ul>
+            {data.decisions.map((d) => (
+              <li key={d.id}>
+                {d.bodyName} ({label(DECISION_BODIES, d.bodyKind)}) {formatDate(d.meetingDate)} {d.paragraph}: {label(DECISION_OUTCOMES, d.outcome)}
+                {d.immediate ? ', omedelbart justerad' : d.justeringDate ? `, justerad ${formatDate(d.justeringDate)}` : ''}
+                {d.final && ' – slutligt'}
+                {d.superseded && ' (ersatt av en rättelse)'}
+              </li>
+            ))}
+          </ul>
+        )}
+        {data.dispatch && (
+          <p className="badge ok">
+            Expedierat {formatDateTime(data.dispatch.dispatchedAt)} till {data.dispatch.to.join(', ')} ({data.dispatch.senderRegistryNumber})
+          </p>
+        )}
+      </section>
+      {data.acceptedEvents.includes('REGISTER_DECISION') && <DecisionForm recipientId={recipientId} onDone={done} />}
+      {data.acceptedEvents.includes('DISPATCH') && data.finalDecision && <DispatchForm recipientId={recipientId} onDone={done} />}
+    </>
+  );
+}
