@@ -2,7 +2,6 @@ import { ConcurrentModificationError, DomainError, InvalidTransitionError, NotFo
 import { acceptedEvents, applyEvent, PersistedSnapshot, restore } from '@remiss/workflows';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
-import { appendEvent } from './event-log';
 import { MachineKind, MACHINES } from './machine-registry';
 
 export interface TransitionInput {
@@ -58,23 +57,30 @@ export async function transition<TContext = Record<string, unknown>>(
   if (!result.accepted) {
     throw new InvalidTransitionError(spec.label, input.event.type, result.before, acceptedEvents(restore(spec.machine, row.snapshot)));
   }
-  const updated: [unknown[], number] = await manager.query(
-    `UPDATE ${spec.table} SET snapshot = $3, state = $4, version = version + 1${spec.table === 'cases' ? ', updated_at = now()' : ''}
-      WHERE id = $1 AND version = $2`,
-    [input.id, row.version, JSON.stringify(result.snapshot), result.after],
-  );
-  if (updated[1] !== 1) throw new ConcurrentModificationError(spec.label, input.id);
   const { type, ...payload } = input.event;
-  await appendEvent(manager, {
-    caseId: input.caseId,
-    recipientId: input.recipientId ?? null,
-    actor: input.actor,
-    at: input.at,
-    event: type,
-    payload: input.logPayload ?? payload,
-    stateBefore: result.before,
-    stateAfter: result.after,
-  });
+  // One round trip: the optimistic update and the event-log row together; no row updated, no event logged.
+  const written: Array<{ id: string }> = await manager.query(
+    `WITH updated AS (
+       UPDATE ${spec.table} SET snapshot = $3, state = $4, version = version + 1${spec.table === 'cases' ? ', updated_at = now()' : ''}
+        WHERE id = $1 AND version = $2 RETURNING id)
+     INSERT INTO event_log (case_id, recipient_id, actor_user_id, actor_organisation_id, at, event, payload, state_before, state_after)
+     SELECT $5, $6, $7, $8, $9, $10, $11, $12, $4 FROM updated RETURNING id`,
+    [
+      input.id,
+      row.version,
+      JSON.stringify(result.snapshot),
+      result.after,
+      input.caseId,
+      input.recipientId ?? null,
+      input.actor.userId,
+      input.actor.organisationId,
+      input.at,
+      type,
+      JSON.stringify(input.logPayload ?? payload),
+      result.before,
+    ],
+  );
+  if (written.length !== 1) throw new ConcurrentModificationError(spec.label, input.id);
   return { before: result.before, after: result.after, context: result.context as TContext, version: row.version + 1 };
 }
 
