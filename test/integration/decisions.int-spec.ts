@@ -4,6 +4,8 @@ import { waitForRow } from '@remiss/testing';
 import { ApiClient, startTestApp, TestApp } from '../support/test-app';
 import { caseOnRecommendation, RecommendationCase, uploadExtract } from './support/recommendation-case';
 
+jest.setTimeout(60_000);
+
 describe('municipal decisions, dispatch to KSL and receipt', () => {
   let app: TestApp;
   let ksl: ApiClient;
