@@ -1,7 +1,7 @@
 import { ReactNode } from 'react';
 import type { Role } from '../api/types';
 import { ROLES } from '../labels';
-import { Link } from '../router';
+import { Link, navigate } from '../router';
 import { useSession } from '../session';
 
 const NAV: Record<Role, Array<[string, string]>> = {
@@ -54,7 +54,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <span>
               {user.name}, {ROLES[user.role]} – {user.organisationName}
             </span>
-            <button type="button" className="secondary" onClick={signOut}>
+            <button type="button" className="secondary" onClick={() => (signOut(), navigate('/', true))}>
               Logga ut
             </button>
           </div>

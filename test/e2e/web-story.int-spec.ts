@@ -1,0 +1,228 @@
+import { Browser, Page } from 'playwright-core';
+import { launchChromium, screenshot, seriousViolations } from '../support/browser';
+import { ApiClient, pdf, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * The web UI in Debian's Chromium against the real API and worker: the main story from the remiss to the
+ * dispatched decision, axe-core on every page, keyboard use, and the case page's render time with 26 recipients.
+ */
+jest.setTimeout(60000);
+
+describe('the web UI in a browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let ksl: ApiClient;
+  let caseUrl = '';
+  const pages: string[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp({ worker: true, now: '2013-02-01T09:00:00+01:00' });
+    ksl = await app.as('kansli@ksl.se');
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    page.setDefaultTimeout(10000);
+  }, 60000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  /** Every page the story visits: a screenshot and no serious or critical axe violation. */
+  async function check(name: string) {
+    await page.locator('h1').first().waitFor();
+    await screenshot(page, `${String(pages.length + 1).padStart(2, '0')}-${name}`);
+    pages.push(name);
+    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
+  }
+
+  async function signIn(email: string) {
+    await page.goto(`${app.baseUrl}/app/`);
+    const out = page.getByRole('button', { name: 'Logga ut' });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    if (await out.isVisible()) await out.click();
+    await page.getByLabel('E-postadress').fill(email);
+    await page.getByLabel('Lösenord').fill('remiss');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+  }
+
+  async function go(link: string) {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: link }).click();
+  }
+
+  it('signs in with the keyboard only, shows a Swedish error for a wrong password and a visible focus', async () => {
+    await page.goto(`${app.baseUrl}/`);
+    await page.getByRole('heading', { name: 'Logga in' }).waitFor();
+    await check('logga-in');
+    // The page's h1 has focus after loading, so the first Tab reaches the e-mail field.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('email');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.type('kansli@ksl.se');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('fel-lösenord');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Fel e-postadress eller lösenord.' }).waitFor();
+    expect(await page.getByLabel('E-postadress').inputValue()).toBe('kansli@ksl.se');
+    await page.getByLabel('Lösenord').fill('remiss');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Ärenden', level: 1 }).waitFor();
+    await check('arenden-tom');
+  });
+
+  it('the secretariat opens a case, uploads a draft and sends the remiss to three municipalities', async () => {
+    await page.getByRole('link', { name: 'Nytt ärende' }).click();
+    await page.getByLabel('Rubrik').fill('Överenskommelse om nyanlända');
+    await page.getByLabel('Diarienummer (valfritt)').fill('KSL/12/0053');
+    await check('nytt-arende');
+    await page.getByRole('button', { name: 'Öppna ärendet' }).click();
+    await page.getByRole('heading', { name: 'Överenskommelse om nyanlända' }).waitFor();
+    await page.getByRole('button', { name: 'Börja ta fram förslaget' }).click();
+    const upload = page.getByRole('form', { name: 'Ny version av förslaget' });
+    await upload.getByLabel('Titel').fill('Förslag, version 1');
+    await upload.getByLabel('Fil').setInputFiles({ name: 'Förslag.pdf', mimeType: 'application/pdf', buffer: pdf('utkast') });
+    await upload.getByRole('button', { name: 'Ladda upp' }).click();
+    await page.getByRole('cell', { name: 'Förslag, version 1' }).waitFor();
+    caseUrl = page.url();
+
+    await page.getByRole('button', { name: 'Skicka på remiss' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Skicka på remiss' });
+    await dialog.getByLabel('Sista svarsdag').fill('2013-05-01');
+    await dialog.getByText(/Närmaste vardag är .*2 maj 2013/).waitFor();
+    await check('skicka-remiss-dialog');
+    await dialog.getByRole('button', { name: 'Skicka remissen' }).click();
+    await dialog.getByText(/Mottagare:/).waitFor(); // no recipients chosen: the error sits by the list
+    expect(await dialog.getByLabel('Sista svarsdag').inputValue()).toBe('2013-05-01'); // nothing typed is lost
+    await dialog.getByRole('button', { name: /Använd .*2 maj 2013/ }).click();
+    expect(await dialog.getByLabel('Sista svarsdag').inputValue()).toBe('2013-05-02');
+    for (const name of ['Ekerö kommun', 'Tyresö kommun', 'Danderyds kommun']) await dialog.getByLabel(name, { exact: true }).check();
+    await dialog.getByRole('button', { name: 'Skicka remissen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('table', { name: /Omgång 1: Remiss/ }).getByRole('row').nth(3).waitFor();
+    expect(await page.locator('[aria-current="step"]').innerText()).toContain('På remiss');
+    await check('arende-pa-remiss');
+  });
+
+  it('a municipality asks for an extension, the secretariat grants it, the municipality sees it and answers', async () => {
+    await signIn('handlaggare@ekero.example.se');
+    await page.getByRole('heading', { name: 'Mina remisser' }).waitFor();
+    await check('mina-remisser');
+    await page.getByRole('link', { name: /KSL\/12\/0053/ }).click();
+    const ext = page.getByRole('form', { name: 'Begär anstånd' });
+    await ext.getByLabel('Önskad ny sista dag').fill('2013-05-31');
+    await ext.getByLabel('Skäl').fill('Ärendet behandlas i socialnämnden först i maj.');
+    await check('remiss-kommun');
+    await ext.getByRole('button', { name: 'Begär anstånd' }).click();
+    await page.getByText('Begärt till 31 maj 2013, väntar på beslut').waitFor();
+
+    await signIn('kansli@ksl.se');
+    await go('Anståndsbegäranden');
+    await page.getByRole('heading', { name: /Ekerö kommun: anstånd till 31 maj 2013/ }).waitFor();
+    await check('anstandsbegaranden');
+    await page.getByRole('form', { name: /Bevilja anstånd för Ekerö/ }).getByRole('button', { name: 'Bevilja' }).click();
+    await page.getByText('Inga anståndsbegäranden.').waitFor();
+
+    await signIn('handlaggare@ekero.example.se');
+    await page.getByText('(anstånd, ursprungligen 2 maj 2013)').waitFor();
+    expect(await page.getByRole('row', { name: /KSL\/12\/0053/ }).innerText()).toContain('31 maj 2013');
+    await page.getByRole('link', { name: /KSL\/12\/0053/ }).click();
+    const answer = page.getByRole('form', { name: 'Besvara remissen' });
+    await answer.getByLabel('Ställningstagande').selectOption('tillstyrker');
+    await answer.getByRole('button', { name: 'Skicka svaret' }).click();
+    await answer.getByText('får inte vara tomt').waitFor(); // beside "Yttrande"
+    expect(await answer.getByLabel('Ställningstagande').inputValue()).toBe('tillstyrker');
+    await answer.getByLabel('Yttrande', { exact: true }).fill('Ekerö kommun tillstyrker förslaget.');
+    await answer.getByLabel('Ert diarienummer (valfritt)').fill('KS13/250-133');
+    await answer.getByLabel('Bifoga yttrandet som fil (valfritt)').setInputFiles({ name: 'Yttrande.pdf', mimeType: 'application/pdf', buffer: pdf('svar') });
+    await answer.getByRole('button', { name: 'Skicka svaret' }).click();
+    await page.getByText('Tillstyrker, inkom 1 februari 2013').waitFor();
+    await check('remiss-besvarad');
+  });
+
+  it('the matrix shows the answer and the extension; the compilation offers CSV and DOCX', async () => {
+    await signIn('kansli@ksl.se');
+    await page.goto(caseUrl);
+    const ekero = page.getByRole('row', { name: /Ekerö kommun/ });
+    await ekero.getByText('Tillstyrker').waitFor();
+    const text = await ekero.innerText();
+    expect(text).toContain('Besvarad');
+    expect(text).toContain('Anstånd beviljat');
+    expect(text).toContain('31 maj 2013');
+    await page.getByRole('link', { name: /Sammanställning omgång 1/ }).click();
+    await page.getByRole('heading', { name: 'Sammanställning, omgång 1' }).waitFor();
+    await check('sammanstallning');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('sammanstallning-1.csv');
+    for (const link of ['Diarium', 'Utskick']) {
+      await go(link);
+      await page.getByRole('heading', { name: link, level: 1 }).waitFor();
+      await check(link.toLowerCase());
+    }
+  });
+
+  it('a committee secretary registers the decision on the recommendation and dispatches it', async () => {
+    const view = await ksl.get(`/cases/${caseUrl.split('/').pop()}`);
+    const caseId = view.body.id;
+    expect((await ksl.post(`/cases/${caseId}/rounds/close`, { roundId: view.body.rounds[0].id })).status).toBe(200);
+    const adjusted = await ksl.upload({ name: 'Justerat.pdf', type: 'application/pdf', content: pdf('justerat') }, { kind: 'adjusted', title: 'Justerat förslag' });
+    expect((await ksl.post(`/cases/${caseId}/adjusted-proposal`, { documentId: adjusted.body.id })).status).toBe(200);
+    expect((await ksl.post(`/cases/${caseId}/ready`)).status).toBe(200);
+    app.clock.set('2013-06-05T09:00:00+02:00');
+    const sent = await ksl.post(`/cases/${caseId}/recommendations`, { deadline: '2013-11-15', organisationIds: [await app.organisationId('ekero')] });
+    expect(sent.status).toBe(201);
+    app.clock.set('2013-09-26T10:00:00+02:00');
+
+    await signIn('namndsekreterare@ekero.example.se');
+    await page.getByRole('row', { name: /Rekommendation/ }).getByRole('link').click();
+    const form = page.getByRole('form', { name: 'Registrera beslut' });
+    await form.getByLabel('Organets namn').fill('Socialnämnden');
+    await form.getByLabel('Sammanträdesdatum').fill('2013-09-25');
+    await form.getByLabel('Paragraf').fill('§ 130');
+    await form.getByLabel('Beslut', { exact: true }).selectOption('adopt');
+    await form.getByLabel('Beslutstext').fill('Socialnämnden antar överenskommelsen.');
+    await form.getByLabel('Omedelbar justering').check();
+    await form.getByLabel('Protokollsutdrag').setInputFiles({ name: 'Protokollsutdrag.pdf', mimeType: 'application/pdf', buffer: pdf('§ 130') });
+    await check('registrera-beslut');
+    await form.getByRole('button', { name: 'Registrera beslutet' }).click();
+    const dispatch = page.getByRole('form', { name: 'Expediera beslutet' });
+    await dispatch.getByRole('button', { name: 'Expediera' }).click();
+    await page.getByText(/Expedierat 26 september 2013/).waitFor();
+    await check('beslut-expedierat');
+
+    await signIn('kansli@ksl.se');
+    await page.goto(caseUrl);
+    await page.getByRole('table', { name: /Rekommendation/ }).getByText(/25 september 2013 § ?130/).waitFor();
+    await page.getByRole('link', { name: 'Partsregister' }).click();
+    await page.getByRole('heading', { name: /Partsregister/ }).waitFor();
+    await check('partsregister');
+  });
+
+  it('renders the case page with 26 recipients (time printed, not asserted)', async () => {
+    const created = await ksl.post('/cases', { title: 'Remiss till alla 26 kommuner' });
+    const id = created.body.id;
+    await ksl.post(`/cases/${id}/start-drafting`);
+    const doc = await ksl.upload({ name: 'Förslag.pdf', type: 'application/pdf', content: pdf('26') }, { kind: 'draft', title: 'Förslag' });
+    await ksl.post(`/cases/${id}/drafts`, { documentId: doc.body.id });
+    const groups = await ksl.get('/groups');
+    const all = groups.body.find((g: { slug: string }) => g.slug === 'alla-kommuner');
+    expect((await ksl.post(`/cases/${id}/rounds`, { deadline: '2013-12-20', groupIds: [all.id] })).body.recipients).toBe(26);
+
+    const rows = page.getByRole('table', { name: /Omgång 1: Remiss/ }).locator('tbody tr');
+    let started = Date.now();
+    await page.goto(`${app.baseUrl}/app/arenden/${id}`);
+    await rows.nth(25).waitFor();
+    const fullLoad = Date.now() - started;
+    await go('Ärenden');
+    await page.getByRole('link', { name: 'Remiss till alla 26 kommuner' }).waitFor();
+    started = Date.now();
+    await page.getByRole('link', { name: 'Remiss till alla 26 kommuner' }).click();
+    await rows.nth(25).waitFor();
+    const inApp = Date.now() - started;
+    expect(await rows.count()).toBe(26);
+    await check('arende-26-kommuner');
+    process.stdout.write(`[webb] ärendesidan med 26 remissinstanser: ${fullLoad} ms vid sidladdning, ${inApp} ms vid navigering i appen\n`);
+  });
+});
