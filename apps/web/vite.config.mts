@@ -10,5 +10,4 @@ export default defineConfig({
   base: '/app/',
   plugins: [react()],
   build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true, sourcemap: true },
-  server: { proxy: { '^/(?!app/|app$|@|src/|node_modules/).*': 'http://localhost:3000' } },
 });

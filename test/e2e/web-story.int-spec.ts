@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot, seriousViolations } from '../support/browser';
+import { clearScreenshots, launchChromium, screenshot, seriousViolations } from '../support/browser';
 import { ApiClient, pdf, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -20,6 +20,7 @@ describe('the web UI in a browser', () => {
     app = await startTestApp({ worker: true, now: '2013-02-01T09:00:00+01:00' });
     ksl = await app.as('kansli@ksl.se');
     browser = await launchChromium();
+    clearScreenshots();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
     page.setDefaultTimeout(10000);
   }, 60000);

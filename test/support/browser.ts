@@ -18,6 +18,11 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Empties the screenshot folder so that it shows this run only. */
+export function clearScreenshots(): void {
+  fs.rmSync(SCREENSHOTS, { recursive: true, force: true });
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });

@@ -9,8 +9,8 @@ export const WEB_BASE = '/app';
 
 /** dist/web, whether this file runs compiled (dist/apps/api/src/web) or from source (apps/api/src/web). */
 export function findWebDir(): string | null {
-  const candidates = [process.env.WEB_DIR, path.resolve(__dirname, '../../../../web'), path.resolve(__dirname, '../../../../dist/web')];
-  return candidates.find((dir) => dir && fs.existsSync(path.join(dir, 'index.html'))) ?? null;
+  const candidates = [path.resolve(__dirname, '../../../../web'), path.resolve(__dirname, '../../../../dist/web')];
+  return candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html'))) ?? null;
 }
 
 /** Static files under /app, index.html for every other GET under /app (the SPA's own routes), and / → /app/. */

@@ -9,7 +9,7 @@ export function Timeline({ events, organisationOf }: { events: CaseEvent[]; orga
       {events.length === 0 ? (
         <p>Inga händelser ännu.</p>
       ) : (
-        <ol className="timeline">
+        <ol className="timeline" reversed>
           {[...events].reverse().map((e) => (
             <li key={e.id}>
               <time dateTime={e.at}>{formatDateTime(e.at)}</time> – <strong>{label(EVENTS, e.event)}</strong>

@@ -8,6 +8,7 @@ export function UploadStep({ heading, kind, path, onDone }: { heading: string; k
   const [title, setTitle] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string>();
+  const [sent, setSent] = useState(0);
   const { error, busy, onSubmit, fieldError } = useSubmit(async () => {
     setFileError(undefined);
     if (!file) {
@@ -17,6 +18,8 @@ export function UploadStep({ heading, kind, path, onDone }: { heading: string; k
     const doc = await api.upload(file, kind, title);
     await api.post(path, { documentId: doc.id });
     setTitle('');
+    setFile(null);
+    setSent((n) => n + 1);
     onDone();
   });
   return (
@@ -24,7 +27,7 @@ export function UploadStep({ heading, kind, path, onDone }: { heading: string; k
       <h3>{heading}</h3>
       <FormError error={error} />
       <TextField label="Titel" value={title} onChange={(e) => setTitle(e.target.value)} error={fieldError('title')} required />
-      <FileField label="Fil" onFile={setFile} error={fileError ?? fieldError('file')} hint="PDF, DOCX eller ODT." />
+      <FileField key={sent} label="Fil" onFile={setFile} error={fileError ?? fieldError('file')} hint="PDF, DOCX eller ODT." />
       <button type="submit" disabled={busy}>
         Ladda upp
       </button>
