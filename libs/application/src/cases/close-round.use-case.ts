@@ -6,6 +6,7 @@ import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
 import { transition } from '../process/transition';
 import { cancelRecipientReminders } from '../reminders/reminder-scheduler';
+import { scheduleFollowUp } from '../decisions';
 import { isUuid, loadCase } from './case-access';
 
 /** Closes a round: the case moves on (to compiling when no round is open) and every recipient's round ends. */
@@ -35,6 +36,8 @@ export class CloseRoundUseCase {
         at: now,
       });
       await m.query(`UPDATE rounds SET closed_at = $2 WHERE id = $1`, [round.id, now]);
+      // § 8: the steering group follows up the agreement yearly once the recommendation round is done.
+      if (round.kind === 'recommendation') await scheduleFollowUp(m, row.id, now);
       const open: Array<{ id: string }> = await m.query(`SELECT id FROM recipients WHERE round_id = $1 AND state NOT IN ('closed', 'withdrawn', 'received')`, [round.id]);
       for (const recipient of open) {
         await transition(m, {

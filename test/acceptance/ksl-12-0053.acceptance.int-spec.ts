@@ -1,9 +1,13 @@
 /**
- * Steps 1-7 of the seeds' case (KSL/12/0053, the agreement on newly arrived
- * immigrants), played through the HTTP API with the worker running: the order
+ * The seeds' case (KSL/12/0053, the agreement on newly arrived immigrants)
+ * end to end through the HTTP API with the worker running. Steps 1-7: the order
  * to revise, drafts, the seminar, a remiss to all 26 municipalities, answers
  * (one assembled from Stockholm's internal remiss), a late and a declined one,
- * the compilation and the adjusted proposal of 2013-05-06.
+ * the compilation and the adjusted proposal of 2013-05-06. Steps 8-11: the
+ * recommendation of 2013-06-05, the municipalities' decisions (Ekerö with its
+ * extension to 2013-12-19), dispatch to KSL's registry, receipt, a municipality
+ * that does not join, one that decides in KS only, a termination notice, and
+ * the register of parties.
  */
 import { DuePromoter, OutboxRelayService } from '@remiss/worker';
 import { waitUntil } from '@remiss/testing';
@@ -11,12 +15,14 @@ import { ApiClient, pdf, startTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
-describe('acceptance: the remiss round of KSL/12/0053', () => {
+describe('acceptance: KSL/12/0053 from the order to revise to the register of parties', () => {
   let app: TestApp;
   let ksl: ApiClient;
   let caseId: string;
   let roundId: string;
+  let recommendationId: string;
   const recipients = new Map<string, string>();
+  const decisionRecipients = new Map<string, string>();
 
   const at = (instant: string) => app.clock.set(instant);
   const upload = (client: ApiClient, title: string, kind: string) =>
@@ -159,5 +165,110 @@ describe('acceptance: the remiss round of KSL/12/0053', () => {
     ]);
     expect(history.filter((e) => e.event === 'ROUND_CLOSED')).toHaveLength(26);
     expect(history.find((e) => e.event === 'ADJUST_PROPOSAL')!.at).toBe('2013-05-06T08:00:00.000Z');
+  });
+
+  it('8: the recommendation of 2013-06-05 goes to all 26 with a decision deadline of 2013-11-15', async () => {
+    at('2013-06-05T09:00:00+02:00');
+    const [group] = await app.ds.query(`SELECT id FROM recipient_groups WHERE slug = 'alla-kommuner'`);
+    const sent = await ksl.post(`/cases/${caseId}/recommendations`, { deadline: '2013-11-15', groupIds: [group.id], message: 'KSL rekommenderar kommunerna att anta överenskommelsen.' });
+    expect(sent.status).toBe(201);
+    expect(sent.body).toMatchObject({ recipients: 26, state: 'onRecommendation', deadline: '2013-11-15' });
+    recommendationId = sent.body.roundId;
+    const view = await ksl.get(`/cases/${caseId}`);
+    for (const row of view.body.matrix.filter((r: { roundId: string }) => r.roundId === recommendationId)) decisionRecipients.set(row.organisationName, row.recipientId);
+    expect(decisionRecipients.size).toBe(26);
+    await drain();
+  });
+
+  it('9: Ekerö prepares, Socialnämnden decides 2013-09-25 § 130 with omedelbar justering, and the extension moves the reminders', async () => {
+    const ekero = decisionRecipients.get('Ekerö kommun')!;
+    const officer = await app.as('handlaggare@ekero.example.se');
+    const secretary = await app.as('namndsekreterare@ekero.example.se');
+    at('2013-08-29T10:00:00+02:00');
+    expect((await officer.post(`/recipients/${ekero}/preparations`, { kind: 'tjansteutlatande', date: '2013-08-29', author: 'Socialkontoret', title: 'Överenskommelse om nyanlända' })).status).toBe(201);
+    at('2013-09-25T17:00:00+02:00');
+    const extract = await upload(secretary, 'Protokollsutdrag Socialnämnden 2013-09-25 § 130', 'minutes_extract');
+    const sn = await secretary.post(`/recipients/${ekero}/decisions`, {
+      bodyKind: 'committee', bodyName: 'Socialnämnden', meetingDate: '2013-09-25', paragraph: '130', outcome: 'answer',
+      text: 'Socialnämnden föreslår kommunstyrelsen att anta överenskommelsen. Paragrafen justeras omedelbart.', immediate: true, documentId: extract,
+    });
+    expect(sn.status).toBe(201);
+    expect(sn.body).toMatchObject({ noticePostedDate: '2013-09-25', appealWindowCloses: '2013-10-16' });
+
+    at('2013-10-20T10:00:00+02:00');
+    await drain();
+    const asked = await officer.post(`/recipients/${ekero}/extension-requests`, { requestedDate: '2013-12-19', reason: 'Kommunfullmäktige sammanträder den 16 december.' });
+    expect(asked.status).toBe(201);
+    const granted = await ksl.post(`/extension-requests/${asked.body.extensionRequestId}/grant`, { comment: 'Anstånd beviljas.' });
+    expect(granted.body).toMatchObject({ deadline: '2013-12-19' });
+    const reminders = await app.ds.query(`SELECT deadline::text AS deadline, status, count(*)::int AS n FROM reminders WHERE recipient_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`, [ekero]);
+    expect(reminders.filter((r: { deadline: string; status: string }) => r.deadline === '2013-11-15' && r.status === 'pending')).toEqual([]);
+    expect(reminders.find((r: { deadline: string; status: string }) => r.deadline === '2013-12-19' && r.status === 'pending')?.n).toBeGreaterThan(0);
+
+    at('2013-11-18T09:00:00+01:00');
+    await drain();
+    const [ekeroOrg] = await app.ds.query(`SELECT registry_email FROM organisations WHERE slug = 'ekero'`);
+    await waitUntil(async () => app.ctx.smtp.received.some((m) => m.envelopeTo.includes(ekeroOrg.registry_email) && /Anstånd beviljat/.test(m.parsed.subject ?? '')), 20_000, 'anståndsbekräftelsen');
+    const stale = app.ctx.smtp.received.filter((m) => m.envelopeTo.includes(ekeroOrg.registry_email) && /15 november 2013/.test(m.parsed.subject ?? ''));
+    expect(stale).toEqual([]);
+  });
+
+  it('10a: Danderyd does not join; Tyresö decides in KS only (delegated); Huddinge adopts in KF', async () => {
+    const decide = async (slug: string, name: string, body: object, when: string) => {
+      at(when);
+      const secretary = await app.as(`namndsekreterare@${slug}.example.se`);
+      const extract = await upload(secretary, `Protokollsutdrag ${name}`, 'minutes_extract');
+      const response = await secretary.post(`/recipients/${decisionRecipients.get(name)}/decisions`, { ...body, documentId: extract });
+      expect(response.body).toMatchObject({ state: 'decided' });
+      expect((await secretary.post(`/recipients/${decisionRecipients.get(name)}/dispatch`, {})).status).toBeLessThan(300);
+    };
+    await decide('danderyd', 'Danderyds kommun', { bodyKind: 'council', bodyName: 'Kommunfullmäktige', meetingDate: '2013-10-28', paragraph: '77', outcome: 'notAdopt', text: 'Kommunfullmäktige beslutar att inte anta överenskommelsen.', justeringDate: '2013-10-30' }, '2013-10-30T15:00:00+01:00');
+    await decide('tyreso', 'Tyresö kommun', { bodyKind: 'board', bodyName: 'Kommunstyrelsen', meetingDate: '2013-10-22', paragraph: '180', outcome: 'adopt', text: 'Kommunstyrelsen beslutar på delegation att anta överenskommelsen.', immediate: true, final: true }, '2013-10-30T15:30:00+01:00');
+    await decide('huddinge', 'Huddinge kommun', { bodyKind: 'council', bodyName: 'Kommunfullmäktige', meetingDate: '2013-11-11', paragraph: '150', outcome: 'adopt', text: 'Kommunfullmäktige beslutar att anta överenskommelsen.', justeringDate: '2013-11-13' }, '2013-11-13T15:00:00+01:00');
+  });
+
+  it('10b: Ekerö decides in KS and KF, dispatches to KSL with the extract attached; KSL registers the receipt', async () => {
+    const ekero = decisionRecipients.get('Ekerö kommun')!;
+    const secretary = await app.as('namndsekreterare@ekero.example.se');
+    at('2013-12-04T17:00:00+01:00');
+    const ks = await secretary.post(`/recipients/${ekero}/decisions`, { bodyKind: 'board', bodyName: 'Kommunstyrelsen', meetingDate: '2013-12-02', paragraph: '201', outcome: 'answer', text: 'Kommunstyrelsen föreslår kommunfullmäktige att anta överenskommelsen.', justeringDate: '2013-12-04', final: false });
+    expect(ks.body).toMatchObject({ state: 'inProgress' });
+    at('2013-12-18T12:00:00+01:00');
+    const extract = await upload(secretary, 'Protokollsutdrag KF 2013-12-16 § 95', 'minutes_extract');
+    const kf = await secretary.post(`/recipients/${ekero}/decisions`, { bodyKind: 'council', bodyName: 'Kommunfullmäktige', meetingDate: '2013-12-16', paragraph: '95', outcome: 'adopt', text: 'Kommunfullmäktige beslutar att anta överenskommelsen.', justeringDate: '2013-12-18', documentId: extract });
+    expect(kf.status).toBe(201);
+    const dispatched = await secretary.post(`/recipients/${ekero}/dispatch`, { theirRegistryNumber: 'KS13/250-133', addresses: ['socialkontoret@ekero.example.se'] });
+    expect([200, 201]).toContain(dispatched.status);
+    await drain();
+    const [mail] = await app.ctx.smtp.waitFor(1, (m) => m.envelopeTo.includes('registrator@ksl.se') && (m.parsed.subject ?? '').includes('KS13/250-133'), 20_000);
+    expect(mail.parsed.subject).toContain('KSL/12/0053');
+    expect(mail.parsed.attachments.map((a) => a.contentType)).toContain('application/pdf');
+    expect(mail.envelopeTo).toContain('socialkontoret@ekero.example.se');
+    at('2013-12-20T10:00:00+01:00');
+    const receipt = await ksl.post(`/recipients/${ekero}/receipt`, {});
+    expect([200, 201]).toContain(receipt.status);
+    expect(receipt.body.state).toBe('received');
+  });
+
+  it('11: a later termination notice, and the final register of parties', async () => {
+    at('2015-03-02T10:00:00+01:00');
+    const terminated = await ksl.post(`/cases/${caseId}/terminations`, { organisationId: await app.organisationId('tyreso'), noticeReachedDate: '2015-03-01', note: 'Tyresö säger upp överenskommelsen.' });
+    expect(terminated.status).toBe(201);
+    at('2016-01-10T10:00:00+01:00');
+    const register = await ksl.get(`/cases/${caseId}/parties`);
+    expect(register.status).toBe(200);
+    const byName = Object.fromEntries(register.body.parties.map((p: { organisationName: string }) => [p.organisationName, p]));
+    expect(byName['Ekerö kommun']).toMatchObject({ status: 'party', inForceFrom: '2013-12-16', receivedAt: expect.any(String) });
+    expect(byName['Huddinge kommun']).toMatchObject({ status: 'party', inForceFrom: '2013-11-11' });
+    expect(byName['Danderyds kommun']).toMatchObject({ status: 'nonParty' });
+    expect(byName['Tyresö kommun']).toMatchObject({ status: 'terminated', inForceFrom: '2013-10-22', terminationNoticeReached: '2015-03-01', terminationTakesEffect: '2015-12-01' });
+    expect(register.body.counts).toMatchObject({ party: 2, nonParty: 1, terminated: 1, pending: 22 });
+    const csv = await ksl.get(`/cases/${caseId}/parties.csv`);
+    expect(csv.body).toContain('Ekerö kommun');
+
+    const events = (await ksl.get(`/cases/${caseId}`)).body.events as Array<{ event: string; recipientId: string | null }>;
+    const ekeroEvents = events.filter((e) => e.recipientId === decisionRecipients.get('Ekerö kommun')).map((e) => e.event);
+    expect(ekeroEvents).toEqual(['REGISTER_PREPARATION', 'REGISTER_DECISION', 'REQUEST_EXTENSION', 'GRANT_EXTENSION', 'REGISTER_DECISION', 'REGISTER_DECISION', 'DISPATCH', 'REGISTER_RECEIPT']);
+    expect(events.map((e) => e.event)).toEqual(expect.arrayContaining(['SEND_RECOMMENDATION', 'TERMINATION_REGISTERED']));
   });
 });
