@@ -1,0 +1,178 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
+import * as path from 'node:path';
+import { prepareDatabase, scheduleRecipientReminders } from '@remiss/application';
+import { loadConfig } from '@remiss/config';
+import { createDataSource } from '@remiss/data-access';
+import { QueueName } from '@remiss/queue';
+import { createTestContext, insertRemissFixture, ReceivedMail, TestContext, waitUntil } from '@remiss/testing';
+import { Queue } from 'bullmq';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+
+const root = path.resolve(__dirname, '../..');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+/** An own redis-server without persistence, so that this file may flush and restart it. */
+async function startRedis(port: number): Promise<ChildProcess> {
+  const proc = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no', '--bind', '127.0.0.1'], { stdio: 'ignore' });
+  const probe = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  await waitUntil(() => probe.connect().then(() => true, () => false), 10000, 'redis-server');
+  probe.disconnect();
+  return proc;
+}
+
+async function stop(proc: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = new Promise((r) => proc.once('exit', r));
+  proc.kill(signal);
+  const timer = setTimeout(() => proc.kill('SIGKILL'), 10000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Faults around the worker, run from dist/ as a child process: killed (SIGKILL) just before and just
+ * after sending, the Redis data flushed, Redis restarted. After each, exactly one mail per reminder.
+ */
+jest.setTimeout(120_000);
+
+describe('worker faults', () => {
+  let ctx: TestContext;
+  let ds: DataSource;
+  let redisPort: number;
+  let redis: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
+  let queues: Map<QueueName, Queue>;
+  let env: Record<string, string>;
+
+  const startWorker = (extra: Record<string, string> = {}): ChildProcess => {
+    const file = path.join(root, 'dist/apps/worker/src/main.js');
+    if (!fs.existsSync(file)) throw new Error(`${file} saknas: kör "npm run build" först (npm test gör det).`);
+    return spawn(process.execPath, ['-r', 'tsconfig-paths/register', file], {
+      env: { PATH: process.env.PATH ?? '', TS_NODE_BASEURL: path.join(root, 'dist'), TS_NODE_PROJECT: path.join(root, 'tsconfig.base.json'), ...env, ...extra },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+  };
+  const about = (title: string) => (m: ReceivedMail) => (m.parsed.subject ?? '').includes(title);
+  const mails = (title: string) => ctx.smtp.received.filter(about(title));
+  /** A remiss due now (the clock of the worker starts on the deadline morning), its 'deadline' reminders due. */
+  const dueFixture = async (title: string, slugs: string[]) => {
+    const f = await insertRemissFixture(ds, { deadline: '2013-11-15', title, slugs });
+    for (const id of Object.values(f.recipients)) {
+      await ds.transaction((m) => scheduleRecipientReminders(m, id, new Date('2013-11-13T10:00:00Z')));
+    }
+    return f;
+  };
+  const pendingWithoutJob = async () => {
+    const rows: Array<{ kind: string; job_id: string }> = await ds.query(`SELECT kind, job_id FROM reminders WHERE status = 'pending'`);
+    const missing = [];
+    for (const r of rows) {
+      const job = await queues.get(r.kind === 'deadline-passed' ? QueueName.Deadlines : QueueName.Reminders)!.getJob(r.job_id);
+      if (!job) missing.push(r.job_id);
+    }
+    return { pending: rows.length, missing: missing.length };
+  };
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    redisPort = await freePort();
+    redis = await startRedis(redisPort);
+    env = {
+      ...ctx.env,
+      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      CLOCK_START: '2013-11-15T07:00:05Z',
+      RECONCILE_INTERVAL_MS: '1000',
+      REMISS_JOB_LOCK_MS: '1000', // test only: a killed worker's job is retried within seconds
+      LOG_LEVEL: 'error',
+    };
+    Object.assign(process.env, env);
+    await prepareDatabase(loadConfig(), { seed: true });
+    ds = createDataSource(ctx.databaseUrl);
+    await ds.initialize();
+    const connection = { host: '127.0.0.1', port: redisPort, maxRetriesPerRequest: null };
+    queues = new Map([QueueName.Reminders, QueueName.Deadlines].map((q) => [q, new Queue(q, { connection, prefix: ctx.redisPrefix })]));
+  });
+
+  afterAll(async () => {
+    await stop(worker);
+    await Promise.all([...(queues?.values() ?? [])].map((q) => q.close()));
+    await stop(redis, 'SIGKILL');
+    await ds?.destroy();
+    await ctx?.dispose();
+  });
+
+  it('killed just before sending: after the restart every reminder is sent exactly once', async () => {
+    const f = await dueFixture('Krasch före', ['ekero', 'tyreso', 'nacka']);
+    worker = startWorker({ REMISS_FAULT_INJECT: 'crash-before-send' });
+    const [, signal] = await new Promise<[number | null, string | null]>((r) => worker!.once('exit', (code, sig) => r([code, sig])));
+    expect(signal).toBe('SIGKILL');
+    expect(mails('Krasch före')).toHaveLength(0);
+
+    worker = startWorker();
+    await ctx.smtp.waitFor(3, about('Krasch före'), 30000);
+    await sleep(2500);
+    const got = mails('Krasch före');
+    expect(got).toHaveLength(3);
+    expect(new Set(got.map((m) => m.envelopeTo.find((a) => a.startsWith('registrator'))))).toHaveProperty('size', 3);
+    const rows = await ds.query(`SELECT status FROM reminders WHERE case_id = $1 AND key = 'deadline'`, [f.caseId]);
+    expect(rows).toEqual([{ status: 'sent' }, { status: 'sent' }, { status: 'sent' }]);
+    await stop(worker);
+  });
+
+  it('killed just after sending: the restarted worker does not send it again', async () => {
+    const f = await dueFixture('Krasch efter', ['danderyd']);
+    worker = startWorker({ REMISS_FAULT_INJECT: 'crash-after-send' });
+    const [, signal] = await new Promise<[number | null, string | null]>((r) => worker!.once('exit', (code, sig) => r([code, sig])));
+    expect(signal).toBe('SIGKILL');
+    await ctx.smtp.waitFor(1, about('Krasch efter'));
+    const [before] = await ds.query(`SELECT status FROM reminders WHERE case_id = $1 AND key = 'deadline'`, [f.caseId]);
+    expect(before.status).toBe('pending'); // killed before the row was marked
+
+    worker = startWorker();
+    await waitUntil(async () => {
+      const [row] = await ds.query(`SELECT status FROM reminders WHERE case_id = $1 AND key = 'deadline'`, [f.caseId]);
+      return row.status === 'sent';
+    }, 30000, 'påminnelsen markerad som skickad');
+    await sleep(1500);
+    expect(mails('Krasch efter')).toHaveLength(1);
+    const logged = await ds.query(`SELECT status FROM mail_log WHERE case_id = $1`, [f.caseId]);
+    expect(logged).toEqual([{ status: 'sent' }]);
+    await stop(worker);
+  });
+
+  it('Redis flushed while the worker is down: reconciliation at start restores every pending reminder', async () => {
+    const before = await pendingWithoutJob();
+    expect(before.pending).toBeGreaterThan(10);
+    expect(before.missing).toBe(0);
+    const admin = new Redis(redisPort, '127.0.0.1');
+    await admin.flushall(); // our own redis-server, never the shared one
+    admin.disconnect();
+    expect(await pendingWithoutJob()).toEqual({ pending: before.pending, missing: before.pending });
+
+    worker = startWorker();
+    await waitUntil(async () => (await pendingWithoutJob()).missing === 0, 20000, 'återskapade jobb');
+    expect(await pendingWithoutJob()).toEqual({ pending: before.pending, missing: 0 });
+  });
+
+  it('Redis restarted (empty) under a running worker: jobs come back and a new reminder is still delivered once', async () => {
+    await stop(redis, 'SIGKILL');
+    redis = await startRedis(redisPort);
+    await waitUntil(async () => (await pendingWithoutJob()).missing === 0, 30000, 'jobb efter omstart av Redis');
+
+    await dueFixture('Efter omstart', ['solna']);
+    await ctx.smtp.waitFor(1, about('Efter omstart'), 30000);
+    await sleep(1500);
+    expect(mails('Efter omstart')).toHaveLength(1);
+    await stop(worker);
+  });
+});
