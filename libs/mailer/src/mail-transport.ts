@@ -13,6 +13,9 @@ function toNodemailer(from: string, message: MailMessage): nodemailer.SendMailOp
     html: message.html,
     attachments: message.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
     headers: message.dedupeKey ? { 'X-Remiss-Id': message.dedupeKey } : undefined,
+    // A stable Message-ID per job: if a crash between the SMTP server's acceptance and our log
+    // makes a retry send again, receiving mail systems see the same message and can drop the copy.
+    messageId: message.dedupeKey ? `<${message.dedupeKey.replace(/[^A-Za-z0-9._-]/g, '-')}@remiss.local>` : undefined,
   };
 }
 
