@@ -1,22 +1,18 @@
 /**
  * bench:fanout (issue 5): the time to send a remiss round to 290 recipients,
- * from the start of the transaction until every job is in BullMQ: insert the
- * round and its 290 recipient rows (with their XState snapshots), one
- * "remiss-sent" mail per recipient (enqueueMailsInTransaction), every reminder
- * and deadline job (scheduleRoundReminders), commit, then the worker's outbox
- * relay (OutboxRelayService.relayAll) moves every outbox row into BullMQ.
- *
- * There is no send-remiss use case yet, so this builds the fan-out from those
- * parts; the real use case will add its own statements (registry entry, event log).
+ * from the start of the transaction until every job is in BullMQ: the real
+ * SendRoundUseCase (case transition, round, 290 recipient machines, registry
+ * entries at the sender and at each recipient, one "remiss-sent" mail each,
+ * every reminder and deadline job), commit, then the worker's outbox relay
+ * (OutboxRelayService.relayAll) moves every outbox row into BullMQ.
  * Baseline in the same run: the same number of delayed jobs added straight to
  * BullMQ with addBulk (no database). Env: BENCH_ITERATIONS (default 5).
  */
-import { enqueueMailsInTransaction, scheduleRoundReminders } from '@remiss/application';
+import { SendRoundUseCase, transition } from '@remiss/application';
 import { AppConfig } from '@remiss/config';
-import { DEFAULT_REMINDER_POLICY, systemClock } from '@remiss/domain';
+import { systemClock } from '@remiss/domain';
 import { QueueName, redisOptionsFromUrl } from '@remiss/queue';
 import { OutboxRelayService } from '@remiss/worker';
-import { initialSnapshot, REMISS_RECIPIENT_MACHINE_VERSION, remissRecipientMachine } from '@remiss/workflows';
 import { Queue } from 'bullmq';
 import { benchActor, createBenchCase } from './support/fixtures';
 import { print, printJsonLine, progress, table } from './support/output';
@@ -61,7 +57,11 @@ async function main(): Promise<number> {
   const relay = new OutboxRelayService(ds, {} as AppConfig, systemClock, queues.mail, queues.reminders, queues.deadlines, queues.maintenance);
 
   const deadline = localDate(100);
-  const snapshot = JSON.stringify(initialSnapshot(remissRecipientMachine, { deadline }));
+  // The real use case: the case must be in drafting with a draft before its first round.
+  for (const event of [{ type: 'START_DRAFTING' }, { type: 'ADD_DRAFT', documentId: '00000000-0000-4000-8000-000000000001' }]) {
+    await ds.transaction((m) => transition(m, { kind: 'consultation', id: caseId, caseId, event, actor, at: new Date() }));
+  }
+  const sendRound = new SendRoundUseCase(ds, systemClock, { remissMinMonths: 3 } as AppConfig);
   const delayed = async () => (await Promise.all(allQueues.map((q) => q.getJobCounts('delayed', 'waiting')))).reduce((a, c) => a + c.delayed + c.waiting, 0);
 
   interface Sample {
@@ -76,24 +76,7 @@ async function main(): Promise<number> {
     const warmup = i === 0;
     const before = await delayed();
     const t0 = nowMs();
-    await ds.transaction(async (m) => {
-      const roundRows: Array<{ id: string }> = await m.query(
-        `INSERT INTO rounds (case_id, kind, seq, subject, deadline, sent_at, reminder_policy, created_by)
-         VALUES ($1, 'remiss', $2, 'Benchmark round', $3, now(), $4, $5) RETURNING id`,
-        [caseId, i + 1, deadline, JSON.stringify(DEFAULT_REMINDER_POLICY), actor.userId],
-      );
-      const roundId = roundRows[0].id;
-      const recipients: Array<{ id: string }> = await m.query(
-        `INSERT INTO recipients (round_id, case_id, organisation_id, state, snapshot, machine_version, version, deadline, original_deadline)
-         SELECT $1, $2, org, 'sent', $3::jsonb, $4, 1, $5, $5 FROM unnest($6::uuid[]) AS t(org) RETURNING id`,
-        [roundId, caseId, snapshot, REMISS_RECIPIENT_MACHINE_VERSION, deadline, orgs.map((o) => o.id)],
-      );
-      await enqueueMailsInTransaction(
-        m,
-        recipients.map((r) => ({ jobId: `mail.remiss-sent.${r.id}`, data: { template: 'remiss-sent', caseId, roundId, recipientId: r.id } })),
-      );
-      await scheduleRoundReminders(m, roundId, new Date());
-    });
+    await sendRound.execute(actor, caseId, { kind: 'remiss', deadline, organisationIds: orgs.map((o) => o.id), subject: `Benchmark round ${i}` });
     const t1 = nowMs();
     const relayed = await relay.relayAll();
     const t2 = nowMs();
@@ -126,11 +109,11 @@ async function main(): Promise<number> {
 
   print(`bench:fanout — send a round to ${RECIPIENTS} recipients: commit, then every job in BullMQ (${ITERATIONS} rounds after a warm-up)`);
   print(`${jobs} jobs per round (${RECIPIENTS} mails + reminders and deadline jobs of DEFAULT_REMINDER_POLICY, deadline ${deadline})`);
-  print('built from scheduleRoundReminders + enqueueMailsInTransaction + the recipients insert (no send-remiss use case yet)');
+  print('the real SendRoundUseCase (case transition, round, recipients, registry entries on both sides, mails, reminders) + the outbox relay');
   print();
   table([
     ['step', 'median', 'max'],
-    ['transaction (insert, plan, commit)', ms(commit.p50), ms(commit.max)],
+    ['SendRoundUseCase transaction (commit)', ms(commit.p50), ms(commit.max)],
     ['outbox relay into BullMQ', ms(relayS.p50), ms(relayS.max)],
     ['fan-out total', ms(total.p50), ms(total.max)],
     [`baseline: plain addBulk of ${jobs} jobs`, ms(baseline.p50), ms(baseline.max)],
