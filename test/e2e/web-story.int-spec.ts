@@ -57,10 +57,10 @@ describe('the web UI in a browser', () => {
     await page.getByRole('heading', { name: 'Logga in' }).waitFor();
     await check('logga-in');
     // The page's h1 has focus after loading, so the first Tab reaches the e-mail field.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await page.evaluate<string>('document.activeElement.tagName')).toBe('H1');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('email');
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(await page.evaluate<string>(`document.activeElement.getAttribute('type')`)).toBe('email');
+    const outline = await page.evaluate<string>('getComputedStyle(document.activeElement).outlineStyle');
     expect(outline).not.toBe('none');
     await page.keyboard.type('kansli@ksl.se');
     await page.keyboard.press('Tab');

@@ -15,7 +15,7 @@ describe('password sign-in and the web UI under /app', () => {
     expect(login.body.user.passwordHash).toBeUndefined();
     const me = await fetch(`${app.baseUrl}/auth/me`, { headers: { authorization: `Bearer ${login.body.token}` } });
     expect(me.status).toBe(200);
-    expect((await me.json()).email).toBe('kansli@ksl.se');
+    expect(((await me.json()) as { email: string }).email).toBe('kansli@ksl.se');
     const stored: Array<{ password_hash: string }> = await app.ds.query(`SELECT password_hash FROM users WHERE email = 'kansli@ksl.se'`);
     expect(stored[0].password_hash).toMatch(/^\$argon2id\$/);
   });
