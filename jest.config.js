@@ -30,6 +30,8 @@ const common = {
 };
 
 module.exports = {
+  // A project-level testTimeout is ignored by Jest: it is a global option.
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -42,7 +44,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.int-spec.ts', '<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/apps/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };
