@@ -14,6 +14,9 @@ describe('module boundaries', () => {
   ].map((probe, i) => ({ ...probe, file: path.join(root, probe.dir, `zz-boundary-probe-${process.pid}-${i}.ts`) }));
 
   it('a file in the domain or the workflows importing infrastructure fails lint', () => {
+    // The rule reads Nx's cached project graph and is silently skipped without one (a fresh clone): compute it first.
+    const graph = spawnSync(process.execPath, [path.join(root, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], { cwd: root, encoding: 'utf8' });
+    expect(graph.status).toBe(0);
     for (const probe of probes) fs.writeFileSync(probe.file, probe.source);
     try {
       const result = spawnSync(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', ...probes.map((p) => p.file)], {
