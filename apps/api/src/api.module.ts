@@ -11,6 +11,8 @@ import {
   CreateCaseUseCase,
   DeclineUseCase,
   ExtensionUseCase,
+  InnerAnswersQuery,
+  MailLogQuery,
   RequestTestMailUseCase,
   SendRoundUseCase,
 } from '@remiss/application';
@@ -18,6 +20,7 @@ import { CalendarController } from './cases/calendar.controller';
 import { CasesController } from './cases/cases.controller';
 import { RecipientsController } from './cases/recipients.controller';
 import { AdminController } from './admin/admin.controller';
+import { MailLogController } from './admin/mail-log.controller';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
@@ -34,7 +37,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
   imports: [CoreModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
-  controllers: [HealthController, AdminController, CasesController, RecipientsController, CalendarController],
+  controllers: [HealthController, AdminController, MailLogController, CasesController, RecipientsController, CalendarController],
   providers: [
     redisProvider,
     RedisShutdown,
@@ -49,6 +52,8 @@ import { redisProvider, RedisShutdown } from './redis.provider';
     AnswerUseCase,
     DeclineUseCase,
     ExtensionUseCase,
+    MailLogQuery,
+    InnerAnswersQuery,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     IdempotencyStore,

@@ -35,3 +35,5 @@ export * from './registry/list-registry.query';
 export * from './decisions';
 export * from './parties';
 export * from './exports';
+export * from './mail/mail-log.query';
+export * from './recipients/inner-answers.query';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnswerUseCase, CaseQueries, DeclineUseCase, ExtensionUseCase } from '@remiss/application';
+import { AnswerUseCase, CaseQueries, DeclineUseCase, ExtensionUseCase, InnerAnswersQuery } from '@remiss/application';
 import { z } from 'zod';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
@@ -17,12 +17,19 @@ export class RecipientsController {
     private readonly decline: DeclineUseCase,
     private readonly extensions: ExtensionUseCase,
     private readonly queries: CaseQueries,
+    private readonly innerAnswers: InnerAnswersQuery,
   ) {}
 
   @Get('inbox')
   @ApiOperation({ summary: 'Mina remisser: det som skickats till min organisation, med sista dag och dagar kvar' })
   inbox(@CurrentUser() user: AuthenticatedUser) {
     return this.queries.inbox(toActor(user));
+  }
+
+  @Get('recipients/:id/inner-answers')
+  @ApiOperation({ summary: 'Svar i organisationens egna interna remisser under denna remiss (att bifoga i svaret som innerAnswerIds)' })
+  listInnerAnswers(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
+    return this.innerAnswers.list(toActor(user), id);
   }
 
   @Post('recipients/:id/answer')
