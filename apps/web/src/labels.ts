@@ -46,6 +46,9 @@ export const ROUND_KINDS: Record<string, string> = { remiss: 'Remiss', recommend
 export const DECISION_BODIES: Record<string, string> = { committee: 'Nämnd', board: 'Kommunstyrelsen', council: 'Kommunfullmäktige' };
 export const DECISION_OUTCOMES: Record<string, string> = { adopt: 'Antar', notAdopt: 'Antar inte', answer: 'Svar', other: 'Annat' };
 
+export const PREPARATION_KINDS: Record<string, string> = { tjansteutlatande: 'Tjänsteutlåtande', tjansteskrivelse: 'Tjänsteskrivelse', tjansteanteckning: 'Tjänsteanteckning' };
+export const MAIL_STATUS: Record<string, string> = { sending: 'Skickas', sent: 'Skickat', failed: 'Misslyckades' };
+
 export const EXTENSION_STATUS: Record<string, string> = { pending: 'Väntar', granted: 'Beviljat', denied: 'Avslaget', withdrawn: 'Återtaget' };
 
 export const label = (map: Record<string, string>, key: string | null | undefined) => (key ? (map[key] ?? key) : '');

@@ -146,11 +146,46 @@ export interface Decision {
   immediate: boolean;
 }
 
+export interface Preparation {
+  id: string;
+  kind: string;
+  date: string;
+  author: string;
+  title: string;
+}
+
 export interface DecisionChain {
   recipientId: string;
   state: string;
   acceptedEvents: string[];
+  preparations: Preparation[];
   decisions: Decision[];
   finalDecision: Decision | null;
   dispatch: { dispatchedAt: string; to: string[]; senderRegistryNumber: string } | null;
+}
+
+export interface InnerAnswer {
+  answerId: string;
+  organisationName: string;
+  position: string;
+  receivedAt: string;
+  caseTitle: string;
+}
+
+export interface MailLogPage {
+  total: number;
+  limit: number;
+  offset: number;
+  mails: Array<{
+    id: string;
+    status: string;
+    to: string;
+    subject: string;
+    template: string;
+    caseId: string | null;
+    caseTitle: string | null;
+    caseRegistryNumber: string | null;
+    createdAt: string;
+    sentAt: string | null;
+  }>;
 }

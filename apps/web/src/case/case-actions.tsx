@@ -4,6 +4,7 @@ import type { CaseView } from '../api/types';
 import { Dialog } from '../components/dialog';
 import { FormError } from '../components/fields';
 import { useSubmit } from '../components/use-submit';
+import { SeminarForm, WithdrawForm } from './seminar-withdraw-forms';
 import { SendRoundForm } from './send-round-form';
 import { UploadStep } from './upload-step';
 
@@ -22,9 +23,13 @@ function StepButton({ text, path, body = {}, onDone }: { text: string; path: str
   );
 }
 
+type DialogKind = 'remiss' | 'recommendation' | 'seminar' | 'withdraw';
+const DIALOG_TITLES: Record<DialogKind, string> = { remiss: 'Skicka på remiss', recommendation: 'Skicka rekommendation', seminar: 'Planera seminarium', withdraw: 'Återkalla ärendet' };
+
 /** What the case's own organisation can do next, from the events the process accepts now. */
 export function CaseActions({ view, reload }: { view: CaseView; reload(): void }) {
-  const [dialog, setDialog] = useState<'remiss' | 'recommendation' | null>(null);
+  const [dialog, setDialog] = useState<DialogKind | null>(null);
+  const done = () => (setDialog(null), reload());
   const can = (event: string) => view.acceptedEvents.includes(event);
   const base = `/cases/${view.id}`;
   const openRounds = view.rounds.filter((r) => !r.closedAt);
@@ -34,6 +39,12 @@ export function CaseActions({ view, reload }: { view: CaseView; reload(): void }
       <h2 id="actions-heading">Nästa steg</h2>
       <div className="actions">
         {can('START_DRAFTING') && <StepButton text="Börja ta fram förslaget" path={`${base}/start-drafting`} onDone={reload} />}
+        {can('SCHEDULE_SEMINAR') && (
+          <button type="button" className="secondary" onClick={() => setDialog('seminar')}>
+            Planera seminarium
+          </button>
+        )}
+        {can('HOLD_SEMINAR') && <StepButton text="Seminariet är genomfört" path={`${base}/seminar/held`} onDone={reload} />}
         {can('SEND_REMISS') && (
           <button type="button" onClick={() => setDialog('remiss')}>
             Skicka på remiss
@@ -49,20 +60,18 @@ export function CaseActions({ view, reload }: { view: CaseView; reload(): void }
             Skicka rekommendation
           </button>
         )}
+        {can('WITHDRAW') && (
+          <button type="button" className="danger" onClick={() => setDialog('withdraw')}>
+            Återkalla ärendet
+          </button>
+        )}
       </div>
       {can('ADD_DRAFT') && <UploadStep heading="Ny version av förslaget" kind="draft" path={`${base}/drafts`} onDone={reload} />}
       {can('ADJUST_PROPOSAL') && <UploadStep heading="Justerat förslag" kind="adjusted" path={`${base}/adjusted-proposal`} onDone={reload} />}
-      <Dialog title={dialog === 'recommendation' ? 'Skicka rekommendation' : 'Skicka på remiss'} open={dialog !== null} onClose={() => setDialog(null)}>
-        {dialog && (
-          <SendRoundForm
-            caseId={view.id}
-            kind={dialog}
-            onDone={() => {
-              setDialog(null);
-              reload();
-            }}
-          />
-        )}
+      <Dialog title={DIALOG_TITLES[dialog ?? 'remiss']} open={dialog !== null} onClose={() => setDialog(null)}>
+        {(dialog === 'remiss' || dialog === 'recommendation') && <SendRoundForm caseId={view.id} kind={dialog} onDone={done} />}
+        {dialog === 'seminar' && <SeminarForm caseId={view.id} onDone={done} />}
+        {dialog === 'withdraw' && <WithdrawForm caseId={view.id} onDone={done} />}
       </Dialog>
     </section>
   );

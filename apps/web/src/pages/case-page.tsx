@@ -2,6 +2,7 @@ import type { CaseView } from '../api/types';
 import { CaseActions } from '../case/case-actions';
 import { DocumentsList } from '../case/documents-list';
 import { ProcessDiagram } from '../case/process-diagram';
+import { Receipts } from '../case/receipts';
 import { StatusMatrix } from '../case/status-matrix';
 import { Timeline } from '../case/timeline';
 import { Loading, Page } from '../components/page';
@@ -23,6 +24,7 @@ export function CasePage({ id }: { id: string }) {
       <ProcessDiagram state={data.state} />
       <CaseActions view={data} reload={reload} />
       <StatusMatrix rounds={data.rounds} rows={data.matrix} />
+      <Receipts view={data} reload={reload} />
       <CaseLinks view={data} />
       <DocumentsList documents={data.documents} />
       <Timeline events={data.events} organisationOf={(rid) => (rid ? names.get(rid) : undefined)} />

@@ -1,47 +1,65 @@
-import { api } from '../api/client';
+import { useState } from 'react';
+import type { MailLogPage as MailLog } from '../api/types';
 import { Loading, Page } from '../components/page';
 import { useLoad } from '../components/use-load';
 import { formatDateTime } from '../format';
+import { label, MAIL_STATUS } from '../labels';
+import { OutboxFiles } from '../mail/outbox-files';
+import { Link } from '../router';
 
-interface OutboxMails {
-  smtpConfigured: boolean;
-  mails: Array<{ name: string; sizeBytes: number; writtenAt: string }>;
-}
+const PAGE_SIZE = 50;
 
-/** Mails the system has written (as .eml files when no SMTP server is configured). */
+/** The mail log: every mail the system has sent (or tried to) in the organisation's cases, newest first. */
 export function MailLogPage() {
-  const { data, error } = useLoad<OutboxMails>('/admin/outbox-mails');
-  if (!data) return <Loading error={error} />;
-  const mails = [...data.mails].sort((a, b) => b.writtenAt.localeCompare(a.writtenAt));
+  const [offset, setOffset] = useState(0);
+  const { data, error } = useLoad<MailLog>(`/admin/mail-log?limit=${PAGE_SIZE}&offset=${offset}`);
   return (
     <Page title="Utskick">
-      {data.smtpConfigured && <p>Breven skickas via SMTP; här visas bara sådana som skrivits som filer.</p>}
-      {mails.length === 0 ? (
+      {!data ? (
+        <Loading error={error} />
+      ) : data.total === 0 ? (
         <p>Inga brev ännu.</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Skrivet</th>
-              <th scope="col">Brev</th>
-              <th scope="col">Storlek</th>
-            </tr>
-          </thead>
-          <tbody>
-            {mails.map((m) => (
-              <tr key={m.name}>
-                <td>{formatDateTime(m.writtenAt)}</td>
-                <td>
-                  <button type="button" className="link" onClick={() => void api.download(`/admin/outbox-mails/${encodeURIComponent(m.name)}`, m.name)}>
-                    {m.name}
-                  </button>
-                </td>
-                <td>{Math.ceil(m.sizeBytes / 1024)} kB</td>
+        <>
+          <table>
+            <caption>
+              Brev {data.offset + 1}–{data.offset + data.mails.length} av {data.total}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Skapat</th>
+                <th scope="col">Till</th>
+                <th scope="col">Ämne</th>
+                <th scope="col">Ärende</th>
+                <th scope="col">Status</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.mails.map((m) => (
+                <tr key={m.id}>
+                  <td>{formatDateTime(m.createdAt)}</td>
+                  <td>{m.to}</td>
+                  <td>{m.subject}</td>
+                  <td>{m.caseId && <Link to={`/arenden/${m.caseId}`}>{m.caseRegistryNumber ?? m.caseTitle}</Link>}</td>
+                  <td>
+                    {label(MAIL_STATUS, m.status)}
+                    {m.sentAt && ` ${formatDateTime(m.sentAt)}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <nav aria-label="Bläddra i utskicken" className="actions">
+            <button type="button" className="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+              Föregående
+            </button>
+            <button type="button" className="secondary" disabled={offset + PAGE_SIZE >= data.total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+              Nästa
+            </button>
+          </nav>
+        </>
       )}
+      <OutboxFiles />
     </Page>
   );
 }

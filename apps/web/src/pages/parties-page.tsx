@@ -1,8 +1,10 @@
 import { api } from '../api/client';
+import { TerminationForm } from '../case/termination-form';
 import { Loading, Page } from '../components/page';
 import { useLoad } from '../components/use-load';
 import { formatDate } from '../format';
 import { Link } from '../router';
+import { useUser } from '../session';
 
 interface PartiesRegister {
   title: string;
@@ -10,7 +12,9 @@ interface PartiesRegister {
   asOf: string;
   parties: Array<{
     recipientId: string;
+    organisationId: string;
     organisationName: string;
+    status: string;
     statusLabel: string;
     decision: { bodyName: string; meetingDate: string; paragraph: string } | null;
     inForceFrom: string | null;
@@ -20,8 +24,11 @@ interface PartiesRegister {
 
 /** Which municipalities are parties to the agreement, from which date, and who has terminated it. */
 export function PartiesPage({ caseId }: { caseId: string }) {
-  const { data, error } = useLoad<PartiesRegister>(`/cases/${caseId}/parties`);
+  const user = useUser();
+  const { data, error, reload } = useLoad<PartiesRegister>(`/cases/${caseId}/parties`);
   if (!data) return <Loading error={error} />;
+  const parties = data.parties.filter((p) => p.status === 'party');
+  const mayTerminate = (user.role === 'secretariat' || user.role === 'admin') && parties.length > 0;
   return (
     <Page title={`Partsregister: ${data.title}`}>
       <p>
@@ -52,6 +59,7 @@ export function PartiesPage({ caseId }: { caseId: string }) {
           ))}
         </tbody>
       </table>
+      {mayTerminate && <TerminationForm caseId={caseId} parties={parties} onDone={reload} />}
     </Page>
   );
 }

@@ -6,11 +6,13 @@ import { daysLeftText, formatDate } from '../format';
 import { CASE_STATES, label, POSITIONS, RECIPIENT_STATES, ROUND_KINDS } from '../labels';
 import { AnswerForm } from '../recipient/answer-form';
 import { DecisionSection } from '../recipient/decision-chain';
+import { DeclineForm } from '../recipient/decline-form';
 import { ExtensionForm } from '../recipient/extension-form';
 import { Link } from '../router';
 import { useUser } from '../session';
 
 const ANSWERABLE = ['sent', 'overdue', 'extensionRequested'];
+const CORRECTABLE = ['answered', 'answeredLate'];
 
 /** One remiss or recommendation received by my organisation: facts, answer, extension, internal remisses, decisions. */
 export function RecipientPage({ recipientId }: { recipientId: string }) {
@@ -54,6 +56,7 @@ export function RecipientPage({ recipientId }: { recipientId: string }) {
         )}
       </dl>
       {remiss && ANSWERABLE.includes(item.state) && <RemissWork recipientId={recipientId} canAskExtension={!row?.pendingExtension} reload={reload} />}
+      {remiss && CORRECTABLE.includes(item.state) && <AnswerForm recipientId={recipientId} onDone={reload} correction />}
       {!remiss && <DecisionSection recipientId={recipientId} onChange={reload} />}
     </Page>
   );
@@ -66,6 +69,7 @@ function RemissWork({ recipientId, canAskExtension, reload }: { recipientId: str
     <>
       <AnswerForm recipientId={recipientId} onDone={reload} />
       {canAskExtension && <ExtensionForm recipientId={recipientId} onDone={reload} />}
+      <DeclineForm recipientId={recipientId} onDone={reload} />
       <InternalRemisses recipientId={recipientId} />
     </>
   );

@@ -3,12 +3,14 @@ import { api } from '../api/client';
 import { FileField, FormError, SelectField, TextArea, TextField } from '../components/fields';
 import { useSubmit } from '../components/use-submit';
 import { POSITIONS } from '../labels';
+import { InnerAnswersField } from './inner-answers-field';
 
-/** The remiss answer: position, text, the municipality's own registry number and an optional document. */
-export function AnswerForm({ recipientId, onDone }: { recipientId: string; onDone(): void }) {
+/** The remiss answer (or a correction, a new version): position, text, registry number, a document, inner answers. */
+export function AnswerForm({ recipientId, onDone, correction = false }: { recipientId: string; onDone(): void; correction?: boolean }) {
   const [position, setPosition] = useState('');
   const [text, setText] = useState('');
   const [theirRegistryNumber, setTheirRegistryNumber] = useState('');
+  const [innerAnswerIds, setInnerAnswerIds] = useState<string[]>([]);
   const [file, setFile] = useState<File | null>(null);
   const [documentId, setDocumentId] = useState<string>();
   const { error, busy, onSubmit, fieldError } = useSubmit(async () => {
@@ -18,17 +20,20 @@ export function AnswerForm({ recipientId, onDone }: { recipientId: string; onDon
       docId = (await api.upload(file, 'answer', `Remissvar ${file.name}`)).id;
       setDocumentId(docId);
     }
-    await api.post(`/recipients/${recipientId}/answer`, {
+    await api.post(`/recipients/${recipientId}/answer${correction ? '/corrections' : ''}`, {
       position,
       text,
       theirRegistryNumber: theirRegistryNumber.trim() || undefined,
       documentIds: docId ? [docId] : undefined,
+      innerAnswerIds: innerAnswerIds.length ? innerAnswerIds : undefined,
     });
     onDone();
   });
+  const heading = correction ? 'Rätta remissvaret' : 'Besvara remissen';
   return (
     <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="answer-heading">
-      <h2 id="answer-heading">Besvara remissen</h2>
+      <h2 id="answer-heading">{heading}</h2>
+      {correction && <p>Rättelsen blir en ny version av svaret; den tidigare versionen finns kvar.</p>}
       <FormError error={error} />
       <SelectField label="Ställningstagande" value={position} onChange={(e) => setPosition(e.target.value)} options={{ '': 'Välj …', ...POSITIONS }} error={fieldError('position')} required />
       <TextArea label="Yttrande" value={text} onChange={(e) => setText(e.target.value)} error={fieldError('text')} required />
@@ -39,8 +44,9 @@ export function AnswerForm({ recipientId, onDone }: { recipientId: string; onDon
         error={fieldError('file') ?? fieldError('documentIds')}
         hint="PDF, DOCX eller ODT."
       />
+      <InnerAnswersField recipientId={recipientId} value={innerAnswerIds} onChange={setInnerAnswerIds} error={fieldError('innerAnswerIds')} />
       <button type="submit" disabled={busy}>
-        Skicka svaret
+        {correction ? 'Skicka rättelsen' : 'Skicka svaret'}
       </button>
     </form>
   );

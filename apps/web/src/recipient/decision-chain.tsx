@@ -2,8 +2,9 @@ import type { DecisionChain } from '../api/types';
 import { Loading } from '../components/page';
 import { useLoad } from '../components/use-load';
 import { formatDate, formatDateTime } from '../format';
-import { DECISION_BODIES, DECISION_OUTCOMES, label } from '../labels';
+import { DECISION_BODIES, DECISION_OUTCOMES, label, PREPARATION_KINDS } from '../labels';
 import { DecisionForm, DispatchForm } from './decision-form';
+import { PreparationForm } from './preparation-form';
 
 /** A recommendation's decision chain in the municipality: registered decisions, then dispatch. */
 export function DecisionSection({ recipientId, onChange }: { recipientId: string; onChange(): void }) {
@@ -14,6 +15,15 @@ export function DecisionSection({ recipientId, onChange }: { recipientId: string
     <>
       <section aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">Beslut</h2>
+        {data.preparations.length > 0 && (
+          <ul aria-label="Beredning">
+            {data.preparations.map((p) => (
+              <li key={p.id}>
+                {label(PREPARATION_KINDS, p.kind)} {formatDate(p.date)}, {p.author}: {p.title}
+              </li>
+            ))}
+          </ul>
+        )}
         {data.decisions.length === 0 ? (
           <p>Inget beslut registrerat ännu.</p>
         ) : (
@@ -34,6 +44,7 @@ export function DecisionSection({ recipientId, onChange }: { recipientId: string
           </p>
         )}
       </section>
+      {data.acceptedEvents.includes('REGISTER_PREPARATION') && <PreparationForm recipientId={recipientId} onDone={done} />}
       {data.acceptedEvents.includes('REGISTER_DECISION') && <DecisionForm recipientId={recipientId} onDone={done} />}
       {data.acceptedEvents.includes('DISPATCH') && data.finalDecision && <DispatchForm recipientId={recipientId} onDone={done} />}
     </>

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { api } from '../api/client';
+import { FormError, SelectField, TextField } from '../components/fields';
+import { useSubmit } from '../components/use-submit';
+
+/** Registers a party's termination of the agreement; it ends nine months after the notice reached the parties. */
+export function TerminationForm({ caseId, parties, onDone }: { caseId: string; parties: Array<{ organisationId: string; organisationName: string }>; onDone(): void }) {
+  const [organisationId, setOrganisationId] = useState('');
+  const [noticeReachedDate, setNoticeReachedDate] = useState('');
+  const [note, setNote] = useState('');
+  const { error, busy, onSubmit, fieldError } = useSubmit(async () => {
+    await api.post(`/cases/${caseId}/terminations`, { organisationId, noticeReachedDate, note: note.trim() || undefined });
+    setOrganisationId('');
+    setNoticeReachedDate('');
+    setNote('');
+    onDone();
+  });
+  const options = Object.fromEntries([['', 'Välj …'], ...parties.map((p) => [p.organisationId, p.organisationName])]);
+  return (
+    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="termination-heading">
+      <h2 id="termination-heading">Registrera uppsägning</h2>
+      <FormError error={error} />
+      <SelectField label="Part som säger upp" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)} options={options} error={fieldError('organisationId')} required />
+      <TextField
+        label="Dag då uppsägningen kom fram"
+        type="date"
+        value={noticeReachedDate}
+        onChange={(e) => setNoticeReachedDate(e.target.value)}
+        error={fieldError('noticeReachedDate')}
+        hint="Överenskommelsen upphör att gälla för parten nio månader senare."
+        required
+      />
+      <TextField label="Anteckning (valfri)" value={note} onChange={(e) => setNote(e.target.value)} error={fieldError('note')} />
+      <button type="submit" disabled={busy}>
+        Registrera uppsägningen
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { api } from '../api/client';
+import { FormError, TextArea } from '../components/fields';
+import { useSubmit } from '../components/use-submit';
+
+/** The officer declines to answer the remiss (avstår), with a reason the sender sees. */
+export function DeclineForm({ recipientId, onDone }: { recipientId: string; onDone(): void }) {
+  const [reason, setReason] = useState('');
+  const { error, busy, onSubmit, fieldError } = useSubmit(async () => {
+    await api.post(`/recipients/${recipientId}/decline`, { reason });
+    onDone();
+  });
+  return (
+    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="decline-heading">
+      <h2 id="decline-heading">Avstå från att svara</h2>
+      <FormError error={error} />
+      <TextArea label="Skäl till att ni avstår" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={fieldError('reason')} required />
+      <button type="submit" className="danger" disabled={busy}>
+        Avstå från att svara
+      </button>
+    </form>
+  );
+}
