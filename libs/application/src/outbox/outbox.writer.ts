@@ -1,5 +1,6 @@
 import { JobItem, QueueName } from '@remiss/queue';
 import { EntityManager } from 'typeorm';
+import { prepared } from '../process/prepared-query';
 
 /**
  * Writes jobs into the outbox inside the caller's transaction: a committed
@@ -10,7 +11,7 @@ export async function enqueueInTransaction(
   job: JobItem,
   options: { jobId: string; deliverAt?: Date },
 ): Promise<void> {
-  await manager.query(`INSERT INTO outbox (queue, name, job_id, payload, deliver_at) VALUES ($1, $2, $3, $4, $5)`, [
+  await prepared(manager, 'outbox-insert', `INSERT INTO outbox (queue, name, job_id, payload, deliver_at) VALUES ($1, $2, $3, $4, $5)`, [
     job.queue,
     job.name,
     options.jobId,

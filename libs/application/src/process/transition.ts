@@ -3,6 +3,7 @@ import { acceptedEvents, applyEvent, PersistedSnapshot, restore } from '@remiss/
 import { EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { MachineKind, MACHINES } from './machine-registry';
+import { prepared } from './prepared-query';
 
 export interface TransitionInput {
   kind: MachineKind;
@@ -44,7 +45,7 @@ export async function transition<TContext = Record<string, unknown>>(
   input: TransitionInput,
 ): Promise<TransitionResult<TContext>> {
   const spec = MACHINES[input.kind];
-  const rows: Row[] = await manager.query(`SELECT state, snapshot, version, machine_version FROM ${spec.table} WHERE id = $1`, [input.id]);
+  const rows: Row[] = await prepared(manager, `transition-load-${spec.table}`, `SELECT state, snapshot, version, machine_version FROM ${spec.table} WHERE id = $1`, [input.id]);
   if (rows.length === 0) throw new NotFoundError(spec.label, input.id);
   const row = rows[0];
   if (row.machine_version !== spec.version) {
@@ -59,7 +60,9 @@ export async function transition<TContext = Record<string, unknown>>(
   }
   const { type, ...payload } = input.event;
   // One round trip: the optimistic update and the event-log row together; no row updated, no event logged.
-  const written: Array<{ id: string }> = await manager.query(
+  const written: Array<{ id: string }> = await prepared(
+    manager,
+    `transition-write-${spec.table}`,
     `WITH updated AS (
        UPDATE ${spec.table} SET snapshot = $3, state = $4, version = version + 1${spec.table === 'cases' ? ', updated_at = now()' : ''}
         WHERE id = $1 AND version = $2 RETURNING id)
