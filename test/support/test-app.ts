@@ -68,20 +68,21 @@ export interface TestApp {
 }
 
 /** The real API (and optionally the worker) on a fresh database, with a clock the test controls. */
-export async function startTestApp(options: { worker?: boolean; now?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { worker?: boolean; now?: string | null; env?: Record<string, string> } = {}): Promise<TestApp> {
   const ctx = await createTestContext();
-  Object.assign(process.env, ctx.env);
+  Object.assign(process.env, ctx.env, options.env ?? {});
   const config = loadConfig();
   await prepareDatabase(config, { seed: true });
   const clock = new FixedClock(options.now ?? '2013-01-15T09:00:00+01:00');
   const api = await createApiApp(config);
-  api.get<SwitchableClock>(CLOCK).use(clock);
+  // now: null keeps the system clock (tests that do not care about 2013).
+  if (options.now !== null) api.get<SwitchableClock>(CLOCK).use(clock);
   await api.listen(0, '127.0.0.1');
   const baseUrl = await api.getUrl();
   const worker = options.worker
     ? await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] })
     : undefined;
-  worker?.get<SwitchableClock>(CLOCK).use(clock);
+  if (options.now !== null) worker?.get<SwitchableClock>(CLOCK).use(clock);
   const ds = api.get(DataSource);
   const tokens = new Map<string, string>();
   return {

@@ -1,9 +1,9 @@
 import { INestApplication } from '@nestjs/common';
-import { createApiApp, signToken } from '@remiss/api';
-import { prepareDatabase } from '@remiss/application';
-import { AppConfig, loadConfig } from '@remiss/config';
-import { createTestContext, TestContext } from '@remiss/testing';
+import { signToken } from '@remiss/api';
+import { AppConfig } from '@remiss/config';
+import { TestContext } from '@remiss/testing';
 import { DataSource } from 'typeorm';
+import { startTestApp } from '../../support/test-app';
 
 /** The real API on a fresh seeded database, listening on a free port, with tokens for seeded users. */
 export interface ApiTestApp {
@@ -18,40 +18,27 @@ export interface ApiTestApp {
   close(): Promise<void>;
 }
 
+/** The shared harness (test/support/test-app.ts) on the system clock, seen through this smaller interface. */
 export async function startApiTestApp(env: Record<string, string> = {}): Promise<ApiTestApp> {
-  const ctx = await createTestContext();
-  Object.assign(process.env, ctx.env, env);
-  const config = loadConfig();
-  await prepareDatabase(config, { seed: true });
-  const app = await createApiApp(config);
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const db = app.get(DataSource);
-  const tokens = new Map<string, string>();
+  const t = await startTestApp({ now: null, env });
   const token = async (email: string) => {
-    if (!tokens.has(email)) {
-      const [user] = await db.query(`SELECT id FROM users WHERE email = $1`, [email]);
-      if (!user) throw new Error(`no seeded user ${email}`);
-      tokens.set(email, signToken(config, user.id));
-    }
-    return tokens.get(email)!;
+    const [user] = await t.ds.query(`SELECT id FROM users WHERE email = $1`, [email]);
+    if (!user) throw new Error(`no seeded user ${email}`);
+    return signToken(t.config, user.id);
   };
   return {
-    ctx,
-    app,
-    db,
-    config,
-    baseUrl,
+    ctx: t.ctx,
+    app: t.api,
+    db: t.ds,
+    config: t.config,
+    baseUrl: t.baseUrl,
     token,
     async call(email, path, init = {}) {
       const headers = new Headers(init.headers);
       if (email) headers.set('authorization', `Bearer ${await token(email)}`);
-      return fetch(`${baseUrl}${path}`, { ...init, headers });
+      return fetch(`${t.baseUrl}${path}`, { ...init, headers });
     },
-    async close() {
-      await app.close();
-      await ctx.dispose();
-    },
+    close: () => t.close(),
   };
 }
 
