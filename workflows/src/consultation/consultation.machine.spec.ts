@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { acceptedEvents, applyEvent, restore, type PersistedSnapshot } from '../machine-runtime';
-import { definedTransitions, explore, replayShortestPaths, type ExploreOptions } from '../test-support/graph-coverage';
+import { type ExploreOptions } from '../test-support/graph-coverage';
+import { describeGraphCoverage, expectRejected as expectRejectedBy } from '../test-support/shared-specs';
 import { persistAfter, readFixtures, writeFixturesIfRequested } from '../test-support/fixtures';
 import {
   CONSULTATION_MACHINE_VERSION,
@@ -38,14 +39,7 @@ const run = (events: Event[]): PersistedSnapshot => persistAfter(machine, undefi
 const TO_COMPILING: Event[] = [START, DRAFT, send('r1'), close('r1')];
 const TO_READY: Event[] = [...TO_COMPILING, ADJUST, READY];
 
-function expectRejected(persisted: PersistedSnapshot, event: Event): void {
-  const copy = JSON.parse(JSON.stringify(persisted));
-  const result = applyEvent(machine, persisted, event);
-  expect(result.accepted).toBe(false);
-  expect(result.after).toBe(result.before);
-  expect(result.snapshot).toBe(persisted);
-  expect(persisted).toEqual(copy);
-}
+const expectRejected = (persisted: PersistedSnapshot, event: Event): void => expectRejectedBy(machine, persisted, event);
 
 describe('consultation machine', () => {
   it('has an id and version 1', () => {
@@ -53,29 +47,7 @@ describe('consultation machine', () => {
     expect(CONSULTATION_MACHINE_VERSION).toBe(1);
   });
 
-  describe('graph coverage (@xstate/graph)', () => {
-    const explored = explore(machine, graph);
-
-    it('reaches every state node', () => {
-      expect(explored.states).toEqual([...CONSULTATION_STATES].sort());
-      expect(Object.keys(machine.root.states).sort()).toEqual([...CONSULTATION_STATES].sort());
-    });
-
-    it('takes every defined transition', () => {
-      expect(explored.transitions).toEqual(definedTransitions(machine));
-    });
-
-    it('replays the shortest path to every state through applyEvent with JSON round trips', () => {
-      expect(new Set(replayShortestPaths(machine, graph))).toEqual(new Set(CONSULTATION_STATES));
-    });
-
-    it('acceptedEvents lists every event type a reachable state accepts', () => {
-      for (const snapshot of explored.snapshots) {
-        const accepted = acceptedEvents(snapshot);
-        for (const event of graph.events.filter((e) => snapshot.can(e))) expect(accepted).toContain(event.type);
-      }
-    });
-  });
+  describeGraphCoverage(machine, graph, CONSULTATION_STATES);
 
   it('the KSL/12/0053 life: drafts, seminar, remiss, adjusted proposal, recommendation', () => {
     const events: Array<[Event, string]> = [

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { acceptedEvents, applyEvent, restore, type PersistedSnapshot } from '../machine-runtime';
-import { definedTransitions, explore, replayShortestPaths, type ExploreOptions } from '../test-support/graph-coverage';
+import { type ExploreOptions } from '../test-support/graph-coverage';
+import { describeGraphCoverage, expectRejected as expectRejectedBy } from '../test-support/shared-specs';
 import { persistAfter, readFixtures, writeFixturesIfRequested } from '../test-support/fixtures';
 import {
   DECISION_RECIPIENT_MACHINE_VERSION,
@@ -36,14 +37,7 @@ const graph: ExploreOptions<typeof machine> = {
 
 const run = (events: Event[]): PersistedSnapshot => persistAfter(machine, input, events);
 
-function expectRejected(persisted: PersistedSnapshot, event: Event): void {
-  const copy = JSON.parse(JSON.stringify(persisted));
-  const result = applyEvent(machine, persisted, event);
-  expect(result.accepted).toBe(false);
-  expect(result.after).toBe(result.before);
-  expect(result.snapshot).toBe(persisted);
-  expect(persisted).toEqual(copy);
-}
+const expectRejected = (persisted: PersistedSnapshot, event: Event): void => expectRejectedBy(machine, persisted, event);
 
 describe('decisionRecipient machine', () => {
   it('has an id and version 1', () => {
@@ -51,29 +45,7 @@ describe('decisionRecipient machine', () => {
     expect(DECISION_RECIPIENT_MACHINE_VERSION).toBe(1);
   });
 
-  describe('graph coverage (@xstate/graph)', () => {
-    const explored = explore(machine, graph);
-
-    it('reaches every state node', () => {
-      expect(explored.states).toEqual([...DECISION_RECIPIENT_STATES].sort());
-      expect(Object.keys(machine.root.states).sort()).toEqual([...DECISION_RECIPIENT_STATES].sort());
-    });
-
-    it('takes every defined transition', () => {
-      expect(explored.transitions).toEqual(definedTransitions(machine));
-    });
-
-    it('replays the shortest path to every state through applyEvent with JSON round trips', () => {
-      expect(new Set(replayShortestPaths(machine, graph))).toEqual(new Set(DECISION_RECIPIENT_STATES));
-    });
-
-    it('acceptedEvents lists every event type a reachable state accepts', () => {
-      for (const snapshot of explored.snapshots) {
-        const accepted = acceptedEvents(snapshot);
-        for (const event of graph.events.filter((e) => snapshot.can(e))) expect(accepted).toContain(event.type);
-      }
-    });
-  });
+  describeGraphCoverage(machine, graph, DECISION_RECIPIENT_STATES);
 
   it('Ekerö: extension from 2013-11-15 to 2013-12-19; the stale deadline job is rejected', () => {
     const granted = applyEvent(machine, run([REQUEST]), GRANT);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { acceptedEvents, applyEvent, initialSnapshot, restore, type PersistedSnapshot } from '../machine-runtime';
-import { definedTransitions, explore, replayShortestPaths, type ExploreOptions } from '../test-support/graph-coverage';
+import { type ExploreOptions } from '../test-support/graph-coverage';
+import { describeGraphCoverage, expectRejected as expectRejectedBy } from '../test-support/shared-specs';
 import { persistAfter, readFixtures, writeFixturesIfRequested } from '../test-support/fixtures';
 import {
   REMISS_RECIPIENT_MACHINE_VERSION,
@@ -40,14 +41,7 @@ function run(events: Event[]): PersistedSnapshot {
   return persistAfter(machine, input, events);
 }
 
-function expectRejected(persisted: PersistedSnapshot, event: Event): void {
-  const copy = JSON.parse(JSON.stringify(persisted));
-  const result = applyEvent(machine, persisted, event);
-  expect(result.accepted).toBe(false);
-  expect(result.after).toBe(result.before);
-  expect(result.snapshot).toBe(persisted);
-  expect(persisted).toEqual(copy);
-}
+const expectRejected = (persisted: PersistedSnapshot, event: Event): void => expectRejectedBy(machine, persisted, event);
 
 const stateOf = (persisted: PersistedSnapshot) => restore(machine, persisted).value;
 
@@ -57,29 +51,7 @@ describe('remissRecipient machine', () => {
     expect(REMISS_RECIPIENT_MACHINE_VERSION).toBe(1);
   });
 
-  describe('graph coverage (@xstate/graph)', () => {
-    const explored = explore(machine, graph);
-
-    it('reaches every state node', () => {
-      expect(explored.states).toEqual([...REMISS_RECIPIENT_STATES].sort());
-      expect(Object.keys(machine.root.states).sort()).toEqual([...REMISS_RECIPIENT_STATES].sort());
-    });
-
-    it('takes every defined transition', () => {
-      expect(explored.transitions).toEqual(definedTransitions(machine));
-    });
-
-    it('replays the shortest path to every state through applyEvent with JSON round trips', () => {
-      expect(new Set(replayShortestPaths(machine, graph))).toEqual(new Set(REMISS_RECIPIENT_STATES));
-    });
-
-    it('acceptedEvents lists every event type a reachable state accepts', () => {
-      for (const snapshot of explored.snapshots) {
-        const accepted = acceptedEvents(snapshot);
-        for (const event of graph.events.filter((e) => snapshot.can(e))) expect(accepted).toContain(event.type);
-      }
-    });
-  });
+  describeGraphCoverage(machine, graph, REMISS_RECIPIENT_STATES);
 
   it('starts in sent with the deadline as original deadline', () => {
     const result = applyEvent(machine, initialSnapshot(machine, input), ANSWER);
