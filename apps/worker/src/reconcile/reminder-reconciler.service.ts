@@ -8,6 +8,7 @@ import { QueueName } from '@remiss/queue';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { PeriodicTask } from '../periodic-task';
 import { OutboxRelayService } from '../relay/outbox-relay.service';
 import { DuePromoter } from './due-promoter.service';
 
@@ -38,9 +39,7 @@ export const DIGEST_SCHEDULER = { id: 'daily-digests', pattern: '0 8 * * 1-5', t
 export class ReminderReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Avstämning');
   private readonly queues: Map<QueueName, Queue>;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-  private stopped = false;
+  private readonly loop: PeriodicTask;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -55,26 +54,21 @@ export class ReminderReconciler implements OnApplicationBootstrap, OnApplication
       [QueueName.Reminders, reminders],
       [QueueName.Deadlines, deadlines],
     ]);
+    this.loop = new PeriodicTask(
+      () =>
+        this.reconcile()
+          .then((r) => r.restored > 0 && this.logger.warn(`Återskapade ${r.restored} av ${r.checked} väntande jobb som saknades i Redis`))
+          .catch((error: Error) => this.logger.error(`Avstämningen misslyckades: ${error.message}`)),
+      config.reconcileIntervalMs,
+    );
   }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.reconcile()
-        .then((r) => r.restored > 0 && this.logger.warn(`Återskapade ${r.restored} av ${r.checked} väntande jobb som saknades i Redis`))
-        .catch((error: Error) => this.logger.error(`Avstämningen misslyckades: ${error.message}`))
-        .finally(() => this.schedule(this.config.reconcileIntervalMs));
-    }, delay);
+    await this.loop.stop();
   }
 
   async reconcile(batchSize = 2000): Promise<ReconcileResult> {

@@ -7,6 +7,7 @@ import { Clock } from '@remiss/domain';
 import { QueueName } from '@remiss/queue';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { PeriodicTask } from '../periodic-task';
 
 interface OutboxRow {
   id: string;
@@ -28,9 +29,7 @@ const KEEP = { removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 }, removeOn
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Utkorg');
   private readonly queues: Map<QueueName, Queue>;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-  private stopped = false;
+  private readonly loop: PeriodicTask;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -47,25 +46,18 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       [QueueName.Deadlines, deadlines],
       [QueueName.Maintenance, maintenance],
     ]);
+    this.loop = new PeriodicTask(
+      () => this.relayAll().catch((error: Error) => this.logger.error(`Kunde inte föra över utkorgen: ${error.message}`)),
+      config.outboxPollMs,
+    );
   }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.relayAll()
-        .catch((error: Error) => this.logger.error(`Kunde inte föra över utkorgen: ${error.message}`))
-        .finally(() => this.schedule(this.config.outboxPollMs));
-    }, delay);
+    await this.loop.stop();
   }
 
   /** Relays until the outbox is empty; returns how many rows were moved. */
@@ -74,7 +66,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     for (;;) {
       const moved = await this.relayBatch(batchSize);
       total += moved;
-      if (moved < batchSize || this.stopped) return total;
+      if (moved < batchSize || this.loop.isStopped) return total;
     }
   }
 
