@@ -1,7 +1,7 @@
 import { waitUntil } from '@remiss/testing';
 import { Browser, Page } from 'playwright-core';
 import { caseOnRecommendation, RecommendationCase, settleOutbox, uploadExtract } from '../integration/support/recommendation-case';
-import { launchChromium, screenshot, seriousViolations } from '../support/browser';
+import { clearScreenshots, launchChromium, screenshot, seriousViolations, signIn as signInAs } from '../support/browser';
 import { ApiClient, pdf, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -22,6 +22,7 @@ describe('the web UI actions in a browser', () => {
     ksl = await app.as('kansli@ksl.se');
     rec = await caseOnRecommendation(app, ksl, ['ekero', 'tyreso']);
     browser = await launchChromium();
+    clearScreenshots(/^atgard-.*\.png$/);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
     page.setDefaultTimeout(10000);
   }, 90000);
@@ -36,16 +37,7 @@ describe('the web UI actions in a browser', () => {
     expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
   }
 
-  async function signIn(email: string) {
-    await page.goto(`${app.baseUrl}/app/`);
-    const out = page.getByRole('button', { name: 'Logga ut' });
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    if (await out.isVisible()) await out.click();
-    await page.getByLabel('E-postadress').fill(email);
-    await page.getByLabel('Lösenord').fill('remiss');
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-  }
+  const signIn = (email: string) => signInAs(page, app.baseUrl, email);
 
   async function caseOnRemiss(title: string, slugs: string[]): Promise<string> {
     const id = (await ksl.post('/cases', { title })).body.id;

@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { clearScreenshots, launchChromium, screenshot, seriousViolations } from '../support/browser';
+import { clearScreenshots, launchChromium, screenshot, seriousViolations, signIn as signInAs } from '../support/browser';
 import { ApiClient, pdf, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -20,7 +20,7 @@ describe('the web UI in a browser', () => {
     app = await startTestApp({ worker: true, now: '2013-02-01T09:00:00+01:00' });
     ksl = await app.as('kansli@ksl.se');
     browser = await launchChromium();
-    clearScreenshots();
+    clearScreenshots(/^\d{2}-.*\.png$/);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
     page.setDefaultTimeout(10000);
   }, 60000);
@@ -37,16 +37,7 @@ describe('the web UI in a browser', () => {
     expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
   }
 
-  async function signIn(email: string) {
-    await page.goto(`${app.baseUrl}/app/`);
-    const out = page.getByRole('button', { name: 'Logga ut' });
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    if (await out.isVisible()) await out.click();
-    await page.getByLabel('E-postadress').fill(email);
-    await page.getByLabel('Lösenord').fill('remiss');
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-  }
+  const signIn = (email: string) => signInAs(page, app.baseUrl, email);
 
   async function go(link: string) {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: link }).click();

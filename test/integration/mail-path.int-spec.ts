@@ -1,42 +1,23 @@
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { loadConfig } from '@remiss/config';
-import { createTestContext, TestContext } from '@remiss/testing';
+import { TestContext, waitForRow } from '@remiss/testing';
 import { DataSource } from 'typeorm';
-import { createApiApp, signToken } from '@remiss/api';
-import { WorkerModule } from '@remiss/worker';
-import { prepareDatabase } from '@remiss/application';
-import { waitForRow } from '@remiss/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 
 describe('a mail requested over HTTP goes through the outbox, BullMQ and the worker to SMTP', () => {
+  let app: TestApp;
   let ctx: TestContext;
-  let api: INestApplication;
-  let worker: INestApplicationContext;
+  let ds: DataSource;
   let baseUrl: string;
   let adminToken: string;
   let officerToken: string;
 
   beforeAll(async () => {
-    ctx = await createTestContext();
-    Object.assign(process.env, ctx.env);
-    const config = loadConfig();
-    await prepareDatabase(config, { seed: true });
-    api = await createApiApp(config);
-    await api.listen(0, '127.0.0.1');
-    baseUrl = await api.getUrl();
-    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
-    const ds = api.get(DataSource);
-    const [admin] = await ds.query(`SELECT id FROM users WHERE email = 'admin@ksl.se'`);
-    const [officer] = await ds.query(`SELECT id FROM users WHERE email = 'handlaggare@ekero.example.se'`);
-    adminToken = signToken(config, admin.id);
-    officerToken = signToken(config, officer.id);
+    app = await startTestApp({ worker: true, now: null });
+    ({ ctx, ds, baseUrl } = app);
+    adminToken = await app.token('admin@ksl.se');
+    officerToken = await app.token('handlaggare@ekero.example.se');
   });
 
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await ctx?.dispose();
-  });
+  afterAll(() => app?.close());
 
   it('delivers the test mail to the SMTP server with recipient, subject and body', async () => {
     const response = await fetch(`${baseUrl}/admin/test-mail`, {
@@ -51,7 +32,6 @@ describe('a mail requested over HTTP goes through the outbox, BullMQ and the wor
     expect(mail.parsed.subject).toBe('Testmeddelande från Remiss');
     expect(mail.parsed.text).toContain('Om du läser det fungerar utskicket.');
     expect(mail.parsed.from?.text).toContain('remiss@ksl.se');
-    const ds = api.get(DataSource);
     const logged = await waitForRow(ds, `SELECT status, template, to_addresses FROM mail_log WHERE dedupe_key = $1 AND status = 'sent'`, [jobId]);
     expect(logged).toEqual({ status: 'sent', template: 'test-mail', to_addresses: 'registrator@ksl.se' });
     const [outbox] = await ds.query(`SELECT count(*)::int AS pending FROM outbox WHERE relayed_at IS NULL`);

@@ -1,36 +1,20 @@
-import { INestApplication } from '@nestjs/common';
-import { createApiApp, signToken } from '@remiss/api';
-import { prepareDatabase } from '@remiss/application';
-import { loadConfig } from '@remiss/config';
-import { createTestContext, TestContext } from '@remiss/testing';
-import { DataSource } from 'typeorm';
+import { startTestApp, TestApp } from '../support/test-app';
 
 /** bull-board at /admin/queues: administrators only, by bearer header, ?token= or the cookie it sets. */
 describe('the queue dashboard', () => {
-  let ctx: TestContext;
-  let api: INestApplication;
+  let app: TestApp;
   let baseUrl: string;
   let admin: string;
   let officer: string;
 
   beforeAll(async () => {
-    ctx = await createTestContext();
-    Object.assign(process.env, ctx.env);
-    const config = loadConfig();
-    await prepareDatabase(config, { seed: true });
-    api = await createApiApp(config);
-    await api.listen(0, '127.0.0.1');
-    baseUrl = await api.getUrl();
-    const ds = api.get(DataSource);
-    const id = async (email: string) => (await ds.query(`SELECT id FROM users WHERE email = $1`, [email]))[0].id;
-    admin = signToken(config, await id('admin@ksl.se'));
-    officer = signToken(config, await id('handlaggare@ekero.example.se'));
+    app = await startTestApp({ now: null });
+    baseUrl = app.baseUrl;
+    admin = await app.token('admin@ksl.se');
+    officer = await app.token('handlaggare@ekero.example.se');
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await ctx?.dispose();
-  });
+  afterAll(() => app?.close());
 
   it('refuses anonymous users and non-administrators', async () => {
     expect((await fetch(`${baseUrl}/admin/queues`)).status).toBe(401);

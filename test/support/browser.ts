@@ -18,9 +18,10 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Empties the screenshot folder so that it shows this run only. */
-export function clearScreenshots(): void {
-  fs.rmSync(SCREENSHOTS, { recursive: true, force: true });
+/** Removes one spec's earlier screenshots (those whose names match), so the folder shows this run; others' stay. */
+export function clearScreenshots(names: RegExp): void {
+  if (!fs.existsSync(SCREENSHOTS)) return;
+  for (const file of fs.readdirSync(SCREENSHOTS)) if (names.test(file)) fs.rmSync(path.join(SCREENSHOTS, file), { force: true });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -45,4 +46,16 @@ export async function seriousViolations(page: Page): Promise<Array<{ id: string;
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+}
+
+/** Signs in through the UI as a seeded user (password `remiss`), signing out whoever was signed in. */
+export async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/app/`);
+  const out = page.getByRole('button', { name: 'Logga ut' });
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  if (await out.isVisible()) await out.click();
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill('remiss');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('button', { name: 'Logga ut' }).waitFor();
 }

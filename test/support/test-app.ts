@@ -61,6 +61,8 @@ export interface TestApp {
   clock: FixedClock;
   ds: DataSource;
   baseUrl: string;
+  /** A bearer token for a seeded user. */
+  token(email: string): Promise<string>;
   as(email: string): Promise<ApiClient>;
   anonymous(): ApiClient;
   organisationId(slug: string): Promise<string>;
@@ -85,6 +87,14 @@ export async function startTestApp(options: { worker?: boolean; now?: string | n
   if (options.now !== null) worker?.get<SwitchableClock>(CLOCK).use(clock);
   const ds = api.get(DataSource);
   const tokens = new Map<string, string>();
+  const token = async (email: string) => {
+    if (!tokens.has(email)) {
+      const rows: Array<{ id: string }> = await ds.query(`SELECT id FROM users WHERE email = $1`, [email]);
+      if (rows.length === 0) throw new Error(`Ingen användare ${email}`);
+      tokens.set(email, signToken(config, rows[0].id));
+    }
+    return tokens.get(email)!;
+  };
   return {
     ctx,
     config,
@@ -93,13 +103,9 @@ export async function startTestApp(options: { worker?: boolean; now?: string | n
     clock,
     ds,
     baseUrl,
+    token,
     async as(email: string) {
-      if (!tokens.has(email)) {
-        const rows: Array<{ id: string }> = await ds.query(`SELECT id FROM users WHERE email = $1`, [email]);
-        if (rows.length === 0) throw new Error(`Ingen användare ${email}`);
-        tokens.set(email, signToken(config, rows[0].id));
-      }
-      return new ApiClient(baseUrl, tokens.get(email)!);
+      return new ApiClient(baseUrl, await token(email));
     },
     anonymous: () => new ApiClient(baseUrl, null),
     async organisationId(slug: string) {

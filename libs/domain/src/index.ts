@@ -7,3 +7,4 @@ export * from './deadline';
 export * from './reminders';
 export * from './format';
 export * from './decisions';
+export * from './ids';

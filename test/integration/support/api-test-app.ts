@@ -1,5 +1,4 @@
 import { INestApplication } from '@nestjs/common';
-import { signToken } from '@remiss/api';
 import { AppConfig } from '@remiss/config';
 import { TestContext } from '@remiss/testing';
 import { DataSource } from 'typeorm';
@@ -21,11 +20,7 @@ export interface ApiTestApp {
 /** The shared harness (test/support/test-app.ts) on the system clock, seen through this smaller interface. */
 export async function startApiTestApp(env: Record<string, string> = {}): Promise<ApiTestApp> {
   const t = await startTestApp({ now: null, env });
-  const token = async (email: string) => {
-    const [user] = await t.ds.query(`SELECT id FROM users WHERE email = $1`, [email]);
-    if (!user) throw new Error(`no seeded user ${email}`);
-    return signToken(t.config, user.id);
-  };
+  const token = t.token;
   return {
     ctx: t.ctx,
     app: t.api,

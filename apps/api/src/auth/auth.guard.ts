@@ -1,13 +1,11 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ForbiddenError, Role, UnauthenticatedError } from '@remiss/domain';
+import { ForbiddenError, isUuid, Role, UnauthenticatedError } from '@remiss/domain';
 import { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, IS_PUBLIC, ROLES_KEY } from './current-user';
 import { TokenService } from './token.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Bearer JWT; the user is loaded on every request so that a removed account stops at once. */
 @Injectable()
@@ -25,7 +23,7 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const userId = match ? this.tokens.verify(match[1]) : null;
-    if (!userId || !UUID.test(userId)) throw new UnauthenticatedError('Du måste logga in (saknad eller ogiltig token).');
+    if (!isUuid(userId)) throw new UnauthenticatedError('Du måste logga in (saknad eller ogiltig token).');
     const rows: Array<AuthenticatedUser> = await this.dataSource.query(
       `SELECT u.id, u.name, u.email, u.role, u.organisation_id AS "organisationId", o.slug AS "organisationSlug"
          FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,

@@ -3,14 +3,22 @@ import { EntityManager } from 'typeorm';
 import { Actor } from './actor';
 
 /** Records a cross-organisation attempt, then answers as if the thing did not exist. */
-export async function denyAsNotFound(manager: EntityManager, actor: Actor, action: string, what: string, id: string): Promise<never> {
-  // Outside the caller's transaction: the denial is kept even though the command rolls back.
+/**
+ * Records a refused access without throwing; outside the caller's transaction,
+ * so the row is kept when the command rolls back.
+ */
+export async function logDenial(manager: EntityManager, actor: Actor, action: string, resource: string): Promise<void> {
   await manager.connection.query(`INSERT INTO access_denials (user_id, organisation_id, action, resource) VALUES ($1, $2, $3, $4)`, [
     actor.userId,
     actor.organisationId,
     action,
-    `${what}:${id}`,
+    resource,
   ]);
+}
+
+/** Records a cross-organisation attempt, then answers as if the thing did not exist. */
+export async function denyAsNotFound(manager: EntityManager, actor: Actor, action: string, what: string, id: string): Promise<never> {
+  await logDenial(manager, actor, action, `${what}:${id}`);
   throw new NotFoundError(what, id);
 }
 

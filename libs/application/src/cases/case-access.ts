@@ -1,4 +1,4 @@
-import { ForbiddenError } from '@remiss/domain';
+import { ForbiddenError, isUuid } from '@remiss/domain';
 import { EntityManager } from 'typeorm';
 import { denyAsNotFound } from '../access/access-policy';
 import { Actor } from '../access/actor';
@@ -18,11 +18,6 @@ export interface CaseRow {
   updated_at: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
 
 /** Who may see a case: its organisation, and organisations it was sent to. */
 export async function canSeeCase(manager: EntityManager, actor: Actor, row: Pick<CaseRow, 'id' | 'organisation_id'>): Promise<boolean> {

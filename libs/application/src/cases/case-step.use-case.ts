@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, ValidationError } from '@remiss/domain';
+import { Clock } from '@remiss/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
+import { attachDocuments } from '../documents/attach-documents';
 import { transition } from '../process/transition';
 import { cancelRecipientReminders } from '../reminders/reminder-scheduler';
 import { loadCase } from './case-access';
@@ -35,19 +36,11 @@ export class CaseStepUseCase {
     const now = this.clock.now();
     return this.dataSource.transaction(async (m) => {
       const row = await loadCase(m, actor, caseId, 'write');
-      if (step.type === 'ADD_DRAFT' || step.type === 'ADJUST_PROPOSAL') await this.attachDraft(m, actor, row.id, step.documentId);
+      if (step.type === 'ADD_DRAFT' || step.type === 'ADJUST_PROPOSAL') await attachDocuments(m, actor, [step.documentId], { caseId: row.id }, 'documentId');
       const result = await transition(m, { kind: 'consultation', id: row.id, caseId: row.id, event: step, actor, at: now, expectedVersion: row.version });
       if (step.type === 'WITHDRAW') await this.withdrawRecipients(m, actor, row.id, now);
       return { state: result.after, version: result.version };
     });
-  }
-
-  private async attachDraft(m: EntityManager, actor: Actor, caseId: string, documentId: string): Promise<void> {
-    const updated: [unknown[], number] = await m.query(
-      `UPDATE documents SET case_id = $1 WHERE id = $2 AND organisation_id = $3 AND (case_id IS NULL OR case_id = $1) AND round_id IS NULL AND answer_id IS NULL`,
-      [caseId, documentId, actor.organisationId],
-    );
-    if (updated[1] !== 1) throw ValidationError.field('documentId', 'måste vara ett dokument som din organisation har laddat upp');
   }
 
   /** A withdrawn case ends every open recipient and cancels their reminders. */

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, NotFoundError } from '@remiss/domain';
+import { Clock, NotFoundError, isUuid } from '@remiss/domain';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
 import { transition } from '../process/transition';
 import { cancelRecipientReminders } from '../reminders/reminder-scheduler';
 import { scheduleFollowUp } from '../decisions';
-import { isUuid, loadCase } from './case-access';
+import { loadCase } from './case-access';
 
 /** Closes a round: the case moves on (to compiling when no round is open) and every recipient's round ends. */
 @Injectable()

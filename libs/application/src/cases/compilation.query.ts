@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ForbiddenError, NotFoundError } from '@remiss/domain';
+import { ForbiddenError, NotFoundError, isUuid } from '@remiss/domain';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
-import { isUuid, loadCase } from './case-access';
+import { loadCase } from './case-access';
 import { CaseQueries, MatrixRow } from './case-queries';
 
 export const POSITION_LABELS: Record<string, string> = {

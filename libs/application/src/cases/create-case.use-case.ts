@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, ConflictError, ValidationError } from '@remiss/domain';
+import { Clock, ConflictError, ValidationError, isUuid } from '@remiss/domain';
 import { CONSULTATION_MACHINE_VERSION, consultationMachine, initialSnapshot } from '@remiss/workflows';
 import { DataSource } from 'typeorm';
 import { requireRole } from '../access/access-policy';
@@ -8,7 +8,6 @@ import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
 import { appendEvent } from '../process/event-log';
 import { register } from '../registry/registry.service';
-import { isUuid } from './case-access';
 
 export interface CreateCaseInput {
   title: string;

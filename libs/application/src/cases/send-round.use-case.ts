@@ -24,10 +24,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
+import { attachDocuments } from '../documents/attach-documents';
 import { appendEvent } from '../process/event-log';
 import { transition } from '../process/transition';
 import { enqueueMailsInTransaction } from '../outbox/outbox.writer';
-import { register } from '../registry/registry.service';
+import { register, registryYear } from '../registry/registry.service';
 import { scheduleRoundReminders } from '../reminders/reminder-scheduler';
 import { loadCase } from './case-access';
 
@@ -77,7 +78,7 @@ export class SendRoundUseCase {
 
     return this.dataSource.transaction(async (m) => {
       const row = await loadCase(m, actor, caseId, 'write');
-      const organisationIds = await this.resolveRecipients(m, actor, row.organisation_id, input);
+      const organisationIds = await this.resolveRecipients(m, row.organisation_id, input);
       const subject = input.subject?.trim() || (input.kind === 'remiss' ? `Remiss: ${row.title}` : `Rekommendation: ${row.title}`);
       const roundId = randomUUID();
       // The case transition comes first: it takes the case row's lock and checks its version, so
@@ -93,7 +94,7 @@ export class SendRoundUseCase {
         at: now,
       });
       const [{ seq }] = await m.query(`SELECT coalesce(max(seq), 0) + 1 AS seq FROM rounds WHERE case_id = $1`, [row.id]);
-      if (input.documentId) await this.checkDocument(m, actor, row.id, input.documentId);
+      if (input.documentId) await attachDocuments(m, actor, [input.documentId], { caseId: row.id }, 'documentId');
       const [round]: Array<{ id: string }> = await m.query(
         `INSERT INTO rounds (id, case_id, kind, seq, subject, message, deadline, sent_at, reminder_policy, document_id, created_by)
          VALUES ($11, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -131,7 +132,7 @@ export class SendRoundUseCase {
     }
   }
 
-  private async resolveRecipients(m: EntityManager, actor: Actor, ownerId: string, input: SendRoundInput): Promise<string[]> {
+  private async resolveRecipients(m: EntityManager, ownerId: string, input: SendRoundInput): Promise<string[]> {
     const ids = new Set<string>(input.organisationIds ?? []);
     for (const groupId of input.groupIds ?? []) {
       const members: Array<{ organisation_id: string }> = await m.query(
@@ -145,14 +146,7 @@ export class SendRoundUseCase {
     if (ids.size === 0) throw ValidationError.field('organisationIds', 'välj minst en mottagare (organisationer eller grupper)');
     const found: Array<{ id: string }> = await m.query(`SELECT id FROM organisations WHERE id = ANY($1::uuid[])`, [[...ids]]);
     if (found.length !== ids.size) throw ValidationError.field('organisationIds', 'innehåller en organisation som inte finns');
-    void actor;
     return [...ids].sort();
-  }
-
-  private async checkDocument(m: EntityManager, actor: Actor, caseId: string, documentId: string): Promise<void> {
-    const rows: unknown[] = await m.query(`SELECT 1 FROM documents WHERE id = $1 AND organisation_id = $2 AND (case_id IS NULL OR case_id = $3)`, [documentId, actor.organisationId, caseId]);
-    if (rows.length === 0) throw ValidationError.field('documentId', 'måste vara ett dokument som din organisation har laddat upp');
-    await m.query(`UPDATE documents SET case_id = $2 WHERE id = $1 AND case_id IS NULL`, [documentId, caseId]);
   }
 
   private async insertRecipients(m: EntityManager, caseId: string, roundId: string, kind: 'remiss' | 'recommendation', deadline: string, organisationIds: string[], registryNumber: string): Promise<string[]> {
@@ -169,7 +163,7 @@ export class SendRoundUseCase {
 
   /** Each recipient organisation registers the incoming remiss in its own series, in one statement. */
   private async registerReceipts(m: EntityManager, caseId: string, organisationIds: string[], subject: string, senderNumber: string, now: Date): Promise<void> {
-    const year = Number(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(now));
+    const year = registryYear(now);
     await m.query(
       `WITH bumped AS (
          INSERT INTO registry_counters (organisation_id, year, last_seq)

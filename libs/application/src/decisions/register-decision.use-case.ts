@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, ConflictError, NotFoundError, Role, todayInStockholm } from '@remiss/domain';
+import { Clock, ConflictError, NotFoundError, Role, todayInStockholm, isUuid } from '@remiss/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { denyAsNotFound } from '../access/access-policy';
 import { Actor } from '../access/actor';
-import { isUuid } from '../cases/case-access';
 import { CLOCK } from '../core/tokens';
 import { attachDocuments } from '../documents/attach-documents';
 import { appendEvent } from '../process/event-log';
@@ -121,7 +120,7 @@ export class RegisterDecisionUseCase {
   }
 
   private async attach(m: EntityManager, actor: Actor, row: RecipientRow, documentId: string | null): Promise<void> {
-    if (documentId) await attachDocuments(m, actor, [documentId], { caseId: row.case_id, roundId: row.round_id }).catch(renameField('documentId'));
+    if (documentId) await attachDocuments(m, actor, [documentId], { caseId: row.case_id, roundId: row.round_id }, 'documentId');
   }
 }
 
@@ -135,14 +134,6 @@ function justering(input: CorrectionInput, previous: DecisionRow): Pick<Decision
 }
 
 /** attachDocuments names `documentIds`; this endpoint takes one `documentId`. */
-function renameField(field: string) {
-  return (error: unknown): never => {
-    const issues = (error as { issues?: Array<{ field: string; reason: string }> }).issues;
-    if (issues) issues.forEach((i) => (i.field = i.field === 'documentIds' ? field : i.field));
-    throw error;
-  };
-}
-
 function logPayload(decisionId: string, f: DecisionFields): object {
   return {
     decisionId,

@@ -64,10 +64,7 @@ export class RegisterPreparationUseCase {
         at: now,
       });
       if (input.documentId) {
-        await attachDocuments(m, actor, [input.documentId], { caseId: row.case_id, roundId: row.round_id }).catch((error: { issues?: Array<{ field: string }> }) => {
-          error.issues?.forEach((i) => (i.field = 'documentId'));
-          throw error;
-        });
+        await attachDocuments(m, actor, [input.documentId], { caseId: row.case_id, roundId: row.round_id }, 'documentId');
       }
       await m.query(
         `INSERT INTO decision_preparations (id, recipient_id, case_id, kind, title, author, prepared_date, document_id, created_by, created_at)

@@ -1,4 +1,4 @@
-import { ValidationError } from '@remiss/domain';
+import { UUID_PATTERN, ValidationError } from '@remiss/domain';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 
@@ -7,8 +7,6 @@ export interface AttachTarget {
   roundId?: string | null;
   answerId?: string | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Row {
   id: string;
@@ -30,13 +28,15 @@ export async function attachDocuments(
   actor: Actor,
   documentIds: readonly string[],
   target: AttachTarget,
+  /** The input field the ids came from, named in a 400 (`documentId` for single-document inputs). */
+  field = 'documentIds',
 ): Promise<string[]> {
   const ids = [...new Set(documentIds)];
   if (ids.length === 0) return [];
   const wanted = { case_id: target.caseId ?? null, round_id: target.roundId ?? null, answer_id: target.answerId ?? null };
   if (!wanted.case_id && !wanted.round_id && !wanted.answer_id) throw new Error('attachDocuments: no target given');
-  const malformed = ids.find((id) => !UUID.test(id));
-  if (malformed !== undefined) throw ValidationError.field('documentIds', `"${malformed.slice(0, 60)}" är inget dokument-id`, 'DOCUMENT.ATTACH_INVALID');
+  const malformed = ids.find((id) => !UUID_PATTERN.test(id));
+  if (malformed !== undefined) throw ValidationError.field(field, `"${malformed.slice(0, 60)}" är inget dokument-id`, 'DOCUMENT.ATTACH_INVALID');
 
   const rows: Row[] = await manager.query(
     `SELECT id, organisation_id, case_id, round_id, answer_id FROM documents WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
@@ -59,7 +59,7 @@ export async function attachDocuments(
   }
   if (refused.length > 0) {
     throw ValidationError.field(
-      'documentIds',
+      field,
       `dokumentet ${refused.join(', ')} finns inte i din organisation eller är redan kopplat till något annat`,
       'DOCUMENT.ATTACH_REFUSED',
     );

@@ -25,16 +25,3 @@ export async function canReadDocument(manager: EntityManager, actor: Actor, docu
   );
   return rows.length > 0;
 }
-
-/**
- * Records a refused access without throwing (for answers that must not reveal whether a thing exists);
- * outside the caller's transaction, so the row is kept when the command rolls back.
- */
-export async function logDenial(manager: EntityManager, actor: Actor, action: string, resource: string): Promise<void> {
-  await manager.connection.query(`INSERT INTO access_denials (user_id, organisation_id, action, resource) VALUES ($1, $2, $3, $4)`, [
-    actor.userId,
-    actor.organisationId,
-    action,
-    resource,
-  ]);
-}

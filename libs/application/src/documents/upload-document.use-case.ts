@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
-import { logDenial } from './document-access';
+import { logDenial } from '../access/access-policy';
 import { detectDocumentType, safeFilename } from './document-type';
 import { DOCUMENT_COLUMNS, DocumentKind, DocumentView, toDocumentView } from './document.types';
 

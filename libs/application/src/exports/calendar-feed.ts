@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
-import { addDays, Clock, type LocalDate } from '@remiss/domain';
+import { addDays, Clock, type LocalDate, isUuid } from '@remiss/domain';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { denyAsNotFound } from '../access/access-policy';
 import { Actor } from '../access/actor';
-import { isUuid } from '../cases/case-access';
 import { CLOCK } from '../core/tokens';
 import { caseUrl } from '../mail/recipient-mail-data';
 

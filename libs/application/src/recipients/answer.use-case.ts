@@ -5,6 +5,7 @@ import { jobId } from '@remiss/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
+import { attachDocuments } from '../documents/attach-documents';
 import { enqueueMailsInTransaction } from '../outbox/outbox.writer';
 import { transition } from '../process/transition';
 import { register } from '../registry/registry.service';
@@ -66,7 +67,7 @@ export class AnswerUseCase {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
         [row.id, version, input.position, input.text, input.theirRegistryNumber ?? null, receivedAt, actor.userId, now, previous[0]?.id ?? null, innerAnswerIds],
       );
-      await this.attach(m, actor, row, answer.id, input.documentIds ?? []);
+      await attachDocuments(m, actor, input.documentIds ?? [], { caseId: row.case_id, roundId: row.round_id, answerId: answer.id });
       if (type === 'ANSWER') {
         await m.query(`UPDATE recipients SET answered_at = $2 WHERE id = $1`, [row.id, receivedAt]);
         await cancelRecipientReminders(m, row.id);
@@ -89,15 +90,5 @@ export class AnswerUseCase {
     );
     if (found.length !== new Set(ids).size) throw ValidationError.field('innerAnswerIds', 'måste vara svar i ett internt remissärende som hör till denna remiss');
     return [...new Set(ids)];
-  }
-
-  private async attach(m: EntityManager, actor: Actor, row: RecipientRow, answerId: string, documentIds: string[]): Promise<void> {
-    if (documentIds.length === 0) return;
-    const updated: [unknown[], number] = await m.query(
-      `UPDATE documents SET answer_id = $1, case_id = $2, round_id = $3
-        WHERE id = ANY($4::uuid[]) AND organisation_id = $5 AND case_id IS NULL AND round_id IS NULL AND answer_id IS NULL`,
-      [answerId, row.case_id, row.round_id, documentIds, actor.organisationId],
-    );
-    if (updated[1] !== new Set(documentIds).size) throw ValidationError.field('documentIds', 'måste vara nyuppladdade dokument från din organisation som inte redan hör till något');
   }
 }

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkDeadline, Clock, ConflictError, isOverdue, parseLocalDate, todayInStockholm, ValidationError } from '@remiss/domain';
+import { checkDeadline, Clock, ConflictError, isOverdue, parseLocalDate, todayInStockholm, ValidationError, isUuid } from '@remiss/domain';
 import { jobId } from '@remiss/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { denyAsNotFound } from '../access/access-policy';
 import { Actor } from '../access/actor';
-import { isUuid } from '../cases/case-access';
 import { CLOCK } from '../core/tokens';
 import { enqueueMailsInTransaction } from '../outbox/outbox.writer';
 import { transition } from '../process/transition';

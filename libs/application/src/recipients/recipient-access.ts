@@ -1,8 +1,7 @@
-import { ForbiddenError, Role } from '@remiss/domain';
+import { ForbiddenError, Role, isUuid } from '@remiss/domain';
 import { EntityManager } from 'typeorm';
 import { denyAsNotFound } from '../access/access-policy';
 import { Actor } from '../access/actor';
-import { isUuid } from '../cases/case-access';
 
 export interface RecipientRow {
   id: string;

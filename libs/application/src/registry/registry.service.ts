@@ -1,4 +1,4 @@
-import { formatRegistryNumber } from '@remiss/domain';
+import { formatRegistryNumber, todayInStockholm } from '@remiss/domain';
 import { EntityManager } from 'typeorm';
 
 export interface RegistryEntryInput {
@@ -12,6 +12,11 @@ export interface RegistryEntryInput {
   registeredAt: Date;
   /** Register under an existing number (e.g. the case's own diarienummer) instead of a new one. */
   number?: string;
+}
+
+/** The registry year of an instant: the calendar year in Stockholm. */
+export function registryYear(at: Date): number {
+  return Number(todayInStockholm(at).slice(0, 4));
 }
 
 /** The next number in the organisation's series for the year; never reused (the counter only grows). */
@@ -29,9 +34,7 @@ export async function nextRegistryNumber(manager: EntityManager, organisationId:
 
 /** Registers a document or event in an organisation's registry (diarium). */
 export async function register(manager: EntityManager, input: RegistryEntryInput): Promise<string> {
-  const year = Number(
-    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(input.registeredAt),
-  );
+  const year = registryYear(input.registeredAt);
   let number = input.number;
   let seq = 0;
   if (!number) ({ number, seq } = await nextRegistryNumber(manager, input.organisationId, year));
