@@ -63,8 +63,8 @@ describe('municipal decisions, dispatch to KSL and receipt', () => {
     const before = (await app.ds.query(`SELECT count(*)::int AS n FROM access_denials`))[0].n;
     expect((await tyresoSecretary.post(url, base)).status).toBe(404);
     expect((await tyresoSecretary.post(`/decisions/${committeeDecisionId}/corrections`, { reason: 'x' })).status).toBe(404);
-    expect((await ekeroSecretary.post('/recipients/not-a-uuid/decisions', base)).status).toBe(404);
-    expect((await app.ds.query(`SELECT count(*)::int AS n FROM access_denials`))[0].n).toBe(before + 3);
+    expect((await ekeroSecretary.post('/recipients/not-a-uuid/decisions', base)).status).toBe(400);
+    expect((await app.ds.query(`SELECT count(*)::int AS n FROM access_denials`))[0].n).toBe(before + 2);
   });
 
   it('rejects a dispatch before a final decision with 409 and the state', async () => {

@@ -45,23 +45,23 @@ describe('documents: upload, versions, download and access across organisations'
     expect(sha256(bytes)).toBe(sha256(pdf));
   });
 
-  it('answers 400 naming the field: missing file, empty file, wrong type, too large, missing title, bad kind, bad supersedesId', async () => {
-    const cases: Array<[Promise<Response>, string, RegExp]> = [
+  it('answers 400 (413 when too large) naming the field: missing file, empty file, wrong type, too large, missing title, bad kind, bad supersedesId', async () => {
+    const cases: Array<[Promise<Response>, string, RegExp, number?]> = [
       [upload(KANSLI, null, '', { kind: 'draft', title: 'x' }), 'file', /fil/],
       [upload(KANSLI, Buffer.alloc(0), 'tom.pdf', { kind: 'draft', title: 'x' }), 'file', /tom/],
       [upload(KANSLI, Buffer.from('hej, inte en pdf'), 'falsk.pdf', { kind: 'draft', title: 'x' }), 'file', /stöds inte/],
       [upload(KANSLI, makeZip({ 'a.txt': 'x' }), 'arkiv.docx', { kind: 'draft', title: 'x' }), 'file', /stöds inte/],
-      [upload(KANSLI, Buffer.concat([makePdf(), Buffer.alloc(210_000)]), 'stor.pdf', { kind: 'draft', title: 'x' }), 'file', /för stor/],
+      [upload(KANSLI, Buffer.concat([makePdf(), Buffer.alloc(210_000)]), 'stor.pdf', { kind: 'draft', title: 'x' }), 'file', /för stor/, 413],
       [upload(KANSLI, makePdf(), 'a.pdf', { kind: 'draft' }), 'title', /./],
       [upload(KANSLI, makePdf(), 'a.pdf', { kind: 'draft', title: '   ' }), 'title', /titel saknas/],
       [upload(KANSLI, makePdf(), 'a.pdf', { kind: 'memo', title: 'x' }), 'kind', /./],
       [upload(KANSLI, makePdf(), 'a.pdf', { kind: 'draft', title: 'x', supersedesId: 'abc' }), 'supersedesId', /UUID/],
       [upload(KANSLI, makePdf(), 'a.pdf', { kind: 'draft', title: 'x' }, 'fil'), 'file', /oväntat filfält/],
     ];
-    for (const [pending, field, reason] of cases) {
+    for (const [pending, field, reason, status = 400] of cases) {
       const response = await pending;
       const body = await json(response);
-      expect({ status: response.status, field: body.issues?.[0]?.field }).toEqual({ status: 400, field });
+      expect({ status: response.status, field: body.issues?.[0]?.field }).toEqual({ status, field });
       expect(body.issues[0].reason).toMatch(reason);
     }
   });

@@ -111,11 +111,12 @@ describe('the DOCX compilation and the .ics feed', () => {
     ]);
   });
 
-  it('refuses a feed without a valid token (404, logged) and a missing token (400)', async () => {
+  it('refuses a feed without a valid token (404, logged), a malformed id (400, not logged) and a missing token (400)', async () => {
     const id = await app.organisationId('danderyd');
     const before = (await app.ds.query(`SELECT count(*)::int AS n FROM access_denials`))[0].n;
     expect((await app.anonymous().get(`/calendar/${id}.ics?token=forged`)).status).toBe(404);
-    expect((await app.anonymous().get(`/calendar/not-an-id.ics?token=x`)).status).toBe(404);
+    expect((await app.anonymous().get(`/calendar/${await app.organisationId('ekero')}.ics?token=forged`)).status).toBe(404);
+    expect((await app.anonymous().get(`/calendar/not-an-id.ics?token=x`)).status).toBe(400);
     const missing = await app.anonymous().get(`/calendar/${id}.ics`);
     expect(missing.status).toBe(400);
     expect(missing.body.issues[0].field).toBe('token');

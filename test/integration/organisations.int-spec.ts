@@ -41,6 +41,12 @@ describe('organisations, recipient groups and contacts', () => {
     expect((await t.call(EKERO_KANSLI, '/organisations', jsonPost({ ...committee, slug: 'x1', parentId: kslId }))).status).toBe(403);
     expect((await t.call(EKERO_KANSLI, '/organisations', jsonPost({ ...committee, slug: 'x2', kind: 'agency' }))).status).toBe(403);
     expect((await t.call(EKERO, '/organisations', jsonPost({ ...committee, slug: 'x3' }))).status).toBe(403);
+    // Mail for Ekerö's committee must not be routed to another municipality; an administrator may set any address.
+    const foreign = await t.call(EKERO_KANSLI, '/organisations', jsonPost({ ...committee, slug: 'x4', registryEmail: 'registrator@botkyrka.example.se' }));
+    expect({ status: foreign.status, field: (await json(foreign)).issues?.[0]?.field }).toEqual({ status: 400, field: 'registryEmail' });
+    const lookAlike = await t.call(EKERO_KANSLI, '/users', jsonPost({ name: 'X', email: 'x@notekero.example.se', role: 'officer' }));
+    expect({ status: lookAlike.status, field: (await json(lookAlike)).issues?.[0]?.field }).toEqual({ status: 400, field: 'email' });
+    expect((await t.call(ADMIN, '/organisations', jsonPost({ ...committee, slug: 'x5', registryEmail: 'sn@kommunalforbund.example.se' }))).status).toBe(201);
     const taken = await t.call(EKERO_KANSLI, '/organisations', jsonPost(committee));
     expect({ status: taken.status, field: (await json(taken)).issues[0].field }).toEqual({ status: 400, field: 'slug' });
   });

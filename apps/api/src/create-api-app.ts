@@ -1,23 +1,26 @@
 import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@remiss/config';
 import { ApiModule } from './api.module';
+import { applyBodyLimits, BODY_LIMITS_TEXT } from './http/body-limits';
 import { serveWeb } from './web/serve-web';
 
 /** Builds the HTTP app (also used by the end-to-end tests). */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule, {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule, {
     logger: [config.logLevel, 'error', 'warn'],
     bodyParser: true,
     rawBody: false,
   });
   app.enableShutdownHooks();
+  applyBodyLimits(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Remiss API')
-      .setDescription('Remisshantering för Kommunförbundet Stockholms län och länets kommuner.')
+      .setDescription(`Remisshantering för Kommunförbundet Stockholms län och länets kommuner. ${BODY_LIMITS_TEXT}`)
       .setVersion('1')
       .addBearerAuth()
       .build(),

@@ -8,3 +8,4 @@ export * from './reminders';
 export * from './format';
 export * from './decisions';
 export * from './ids';
+export * from './text';

@@ -26,16 +26,17 @@ export class AdminController {
     return this.requestTestMail.execute(body?.to);
   }
 
+  /** Every organisation's mail is in these files, so only administrators see them (secretariats use the mail log). */
   @Get('outbox-mails')
-  @Roles('admin', 'secretariat')
-  @ApiOperation({ summary: 'Brev som skrivits som .eml-filer när SMTP_URL saknas' })
+  @Roles('admin')
+  @ApiOperation({ summary: 'Brev som skrivits som .eml-filer när SMTP_URL saknas (bara administratörer)' })
   listMails() {
     const directory = path.resolve(this.config.dataDir, 'outbox');
-    return { smtpConfigured: Boolean(this.config.smtpUrl), directory, mails: listOutboxFiles(directory) };
+    return { smtpConfigured: Boolean(this.config.smtpUrl), mails: listOutboxFiles(directory).map(({ name, sizeBytes, writtenAt }) => ({ name, sizeBytes, writtenAt })) };
   }
 
   @Get('outbox-mails/:name')
-  @Roles('admin', 'secretariat')
+  @Roles('admin')
   @ApiOperation({ summary: 'Hämta ett brev som .eml' })
   getMail(@Param('name') name: string, @Res() response: Response) {
     const directory = path.resolve(this.config.dataDir, 'outbox');

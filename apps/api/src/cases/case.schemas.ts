@@ -1,5 +1,7 @@
 import { ANSWER_POSITIONS } from '@remiss/application';
+import { REMINDER_POLICY_LIMITS } from '@remiss/domain';
 import { z } from 'zod';
+import { LONGEST_TEXT_CHARS } from '../http/body-limits';
 
 const text = (max: number) => z.string().trim().min(1, { message: 'får inte vara tomt' }).max(max, { message: `får vara högst ${max} tecken` });
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'måste vara ett datum i formen ÅÅÅÅ-MM-DD' });
@@ -22,13 +24,16 @@ export const seminarSchema = z.object({
 export const documentRefSchema = z.object({ documentId: uuid });
 export const withdrawSchema = z.object({ reason: text(2000) });
 
+// The same bounds the domain checks (validateReminderPolicy), stated here so that OpenAPI shows them.
+const { maxDays, maxBeforeCount, maxOverdueCount } = REMINDER_POLICY_LIMITS;
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
 const policySchema = z.object({
-  beforeDays: z.array(z.number().int()).max(10),
+  beforeDays: z.array(int(1, maxDays)).max(maxBeforeCount),
   onDeadlineDay: z.boolean(),
-  overdueAfterDays: z.number().int(),
-  overdueRepeatDays: z.number().int(),
-  overdueMaxCount: z.number().int(),
-  hour: z.number().int(),
+  overdueAfterDays: int(1, maxDays),
+  overdueRepeatDays: int(1, maxDays),
+  overdueMaxCount: int(0, maxOverdueCount),
+  hour: int(0, 23),
 });
 
 export const sendRoundSchema = z.object({
@@ -45,7 +50,7 @@ export const closeRoundSchema = z.object({ roundId: uuid });
 
 export const answerSchema = z.object({
   position: z.enum(ANSWER_POSITIONS, { message: `måste vara ett av ${ANSWER_POSITIONS.join(', ')}` }),
-  text: text(100000),
+  text: text(LONGEST_TEXT_CHARS),
   theirRegistryNumber: z.string().trim().max(60).optional(),
   receivedAt: z.string().datetime({ offset: true, message: 'måste vara en tidpunkt i ISO 8601, t.ex. 2013-04-15T10:00:00+02:00' }).optional(),
   documentIds: z.array(uuid).max(20).optional(),

@@ -7,7 +7,7 @@ import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
 import { IdempotencyInterceptor } from '../http/idempotency.interceptor';
 import { parseInput } from '../http/parse-input';
-import { ParseUuidPipe, UUID_PATTERN } from '../http/parse-uuid.pipe';
+import { UUID_PATTERN } from '@remiss/domain';
 import { contentDisposition } from './content-disposition';
 import { DOCUMENT_EXAMPLE, IDEMPOTENCY_HEADER_DOC, UPLOAD_SCHEMA } from './documents.openapi';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
@@ -59,7 +59,7 @@ export class DocumentsController {
       example: { ...DOCUMENT_EXAMPLE, latestVersionId: DOCUMENT_EXAMPLE.id, versions: [{ id: DOCUMENT_EXAMPLE.id, version: 1, title: DOCUMENT_EXAMPLE.title }] },
     },
   })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUuidPipe()) id: string) {
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
     return this.documents.metadata(toActor(user), id);
   }
 
@@ -67,7 +67,7 @@ export class DocumentsController {
   @Header('X-Content-Type-Options', 'nosniff')
   @ApiOperation({ summary: 'Hämta dokumentets fil', description: 'Med rätt Content-Type och filnamn (RFC 5987 för å, ä, ö).' })
   @ApiProduces('application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.oasis.opendocument.text')
-  async content(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUuidPipe()) id: string) {
+  async content(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
     const document = await this.documents.content(toActor(user), id);
     return new StreamableFile(document.content, {
       type: document.mimeType,

@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, HttpException, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import { formatMegabytes } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
-import { ValidationError } from '@remiss/domain';
+import { TooLargeError, ValidationError } from '@remiss/domain';
 import { catchError, Observable } from 'rxjs';
 
 /**
@@ -26,7 +26,7 @@ export class UploadErrorsInterceptor implements NestInterceptor {
       const status = error.getStatus();
       const message = String((error.getResponse() as { message?: unknown })?.message ?? error.message);
       if (status === 413 && /file/i.test(message)) {
-        return ValidationError.field('file', `filen är för stor (högst ${formatMegabytes(this.config.uploadMaxBytes)})`, 'DOCUMENT.FILE_TOO_LARGE');
+        return new TooLargeError('file', `filen är för stor (högst ${formatMegabytes(this.config.uploadMaxBytes)})`, 'DOCUMENT.FILE_TOO_LARGE');
       }
       if (/unexpected (file )?field|too many files/i.test(message)) {
         return ValidationError.field('file', 'oväntat filfält: skicka en enda fil i fältet file', 'DOCUMENT.UNEXPECTED_FILE_FIELD');

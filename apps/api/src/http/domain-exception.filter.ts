@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, DomainErrorKind } from '@remiss/domain';
 import { Response } from 'express';
+import { isOutageError, OUTAGE_RETRY_AFTER_SECONDS } from './outage';
 
 const STATUS: Record<DomainErrorKind, number> = {
   validation: HttpStatus.BAD_REQUEST,
@@ -10,6 +11,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   conflict: HttpStatus.CONFLICT,
   invalid_transition: HttpStatus.CONFLICT,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  too_large: HttpStatus.PAYLOAD_TOO_LARGE,
 };
 
 const HTTP_MESSAGES: Record<number, string> = {
@@ -20,6 +22,7 @@ const HTTP_MESSAGES: Record<number, string> = {
   405: 'Metoden är inte tillåten.',
   413: 'Begäran är för stor.',
   415: 'Innehållstypen stöds inte.',
+  503: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
 };
 
 /** Database errors that odd input can still reach; never a 500. */
@@ -30,6 +33,11 @@ const PG_ERRORS: Record<string, { status: number; code: string; message: string 
   '22007': { status: 400, code: 'VALIDATION.INVALID_DATE', message: 'Ett datum har fel format.' },
   '22008': { status: 400, code: 'VALIDATION.INVALID_DATE', message: 'Ett datum ligger utanför det tillåtna.' },
   '22001': { status: 400, code: 'VALIDATION.TOO_LONG', message: 'En text är för lång.' },
+  '54000': { status: 400, code: 'VALIDATION.TOO_LONG', message: 'En text är för lång.' },
+  '22021': { status: 400, code: 'VALIDATION.UNSAFE_TEXT', message: 'En text innehåller ogiltiga tecken.' },
+  '22P05': { status: 400, code: 'VALIDATION.UNSAFE_TEXT', message: 'En text innehåller ogiltiga tecken.' },
+  '22025': { status: 400, code: 'VALIDATION.INVALID_VALUE', message: 'Ett sökvillkor har fel format.' },
+  '22003': { status: 400, code: 'VALIDATION.OUT_OF_RANGE', message: 'Ett tal ligger utanför det tillåtna.' },
   '40001': { status: 409, code: 'PROCESS.CONCURRENT_MODIFICATION', message: 'Någon annan ändrade samtidigt. Försök igen.' },
   '40P01': { status: 409, code: 'PROCESS.CONCURRENT_MODIFICATION', message: 'Någon annan ändrade samtidigt. Försök igen.' },
 };
@@ -51,6 +59,16 @@ export class DomainExceptionFilter implements ExceptionFilter {
       const original = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
       const message = HTTP_MESSAGES[status] ?? (typeof original.message === 'string' ? original.message : 'Fel.');
       response.status(status).json({ statusCode: status, code: `HTTP.${status}`, message });
+      return;
+    }
+    if (isOutageError(error)) {
+      this.logger.warn(`Tjänsten otillgänglig: ${error instanceof Error ? error.message : String(error)}`);
+      response.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
+      response.status(503).json({
+        statusCode: 503,
+        code: 'SERVICE.UNAVAILABLE',
+        message: `Tjänsten är tillfälligt otillgänglig. Försök igen om ${OUTAGE_RETRY_AFTER_SECONDS} sekunder.`,
+      });
       return;
     }
     const pgCode = (error as { driverError?: { code?: string } })?.driverError?.code;

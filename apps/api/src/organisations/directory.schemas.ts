@@ -1,6 +1,6 @@
 import { Role, ROLES } from '@remiss/domain';
 import { z } from 'zod';
-import { UUID_PATTERN } from '../http/parse-uuid.pipe';
+import { UUID_PATTERN } from '@remiss/domain';
 
 const uuid = () => z.string().regex(UUID_PATTERN, 'måste vara ett UUID').toLowerCase();
 const name = () => z.string().trim().min(1, 'får inte vara tomt').max(200);

@@ -5,7 +5,6 @@ import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { ApiZodBody } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
-import { ParseUuidPipe } from '../http/parse-uuid.pipe';
 import { IDEMPOTENCY_HEADER_DOC } from '../documents/documents.openapi';
 import { createOrganisationSchema, ORGANISATION_EXAMPLE } from './directory.schemas';
 
@@ -47,7 +46,7 @@ export class OrganisationsController {
       },
     },
   })
-  get(@Param('id', new ParseUuidPipe()) id: string) {
+  get(@Param('id') id: string) {
     return this.queries.get(id);
   }
 

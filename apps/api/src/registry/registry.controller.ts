@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
 import { parseInput } from '../http/parse-input';
-import { UUID_PATTERN } from '../http/parse-uuid.pipe';
+import { UUID_PATTERN } from '@remiss/domain';
 
 /** The most rows one CSV export holds. */
 const CSV_MAX_ROWS = 100_000;

@@ -5,12 +5,14 @@ import { useLoad } from '../components/use-load';
 import { formatDateTime } from '../format';
 import { label, MAIL_STATUS } from '../labels';
 import { OutboxFiles } from '../mail/outbox-files';
+import { useUser } from '../session';
 import { Link } from '../router';
 
 const PAGE_SIZE = 50;
 
 /** The mail log: every mail the system has sent (or tried to) in the organisation's cases, newest first. */
 export function MailLogPage() {
+  const user = useUser();
   const [offset, setOffset] = useState(0);
   const { data, error } = useLoad<MailLog>(`/admin/mail-log?limit=${PAGE_SIZE}&offset=${offset}`);
   return (
@@ -59,7 +61,7 @@ export function MailLogPage() {
           </nav>
         </>
       )}
-      <OutboxFiles />
+      {user.role === 'admin' && <OutboxFiles />}
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { ForbiddenError, isUuid } from '@remiss/domain';
+import { ForbiddenError, isUuid, ValidationError } from '@remiss/domain';
 import { EntityManager } from 'typeorm';
 import { denyAsNotFound } from '../access/access-policy';
 import { Actor } from '../access/actor';
@@ -32,7 +32,7 @@ export async function canSeeCase(manager: EntityManager, actor: Actor, row: Pick
  * 404, logged.
  */
 export async function loadCase(manager: EntityManager, actor: Actor, caseId: string, mode: 'read' | 'write'): Promise<CaseRow> {
-  if (!isUuid(caseId)) return denyAsNotFound(manager, actor, `${mode}-case`, 'Ärendet', String(caseId));
+  if (!isUuid(caseId)) throw ValidationError.field('id', 'måste vara ett UUID', 'VALIDATION.INVALID_ID');
   const rows: CaseRow[] = await manager.query(`SELECT * FROM cases WHERE id = $1`, [caseId]);
   const row = rows[0];
   if (!row || !(await canSeeCase(manager, actor, row))) return denyAsNotFound(manager, actor, `${mode}-case`, 'Ärendet', caseId);

@@ -6,6 +6,7 @@ import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
 import { acceptedEventsOf } from '../process/transition';
 import { CaseRow, loadCase } from './case-access';
+import { readableDocumentSql } from '../documents/document-access';
 import { PersistedSnapshot } from '@remiss/workflows';
 
 export interface MatrixRow {
@@ -49,10 +50,11 @@ export class CaseQueries {
          FROM rounds WHERE case_id = $1 ORDER BY seq`,
       [row.id],
     );
+    // A recipient sees only what was sent to it; the owner sees the case's every document.
     const documents = await m.query(
       `SELECT id, kind, title, filename, mime_type AS "mimeType", size_bytes AS "sizeBytes", sha256, version, supersedes_id AS "supersedesId", created_at AS "createdAt"
-         FROM documents WHERE case_id = $1 AND answer_id IS NULL ORDER BY created_at`,
-      [row.id],
+         FROM documents d WHERE d.case_id = $1 AND d.answer_id IS NULL AND ($2::uuid IS NULL OR ${readableDocumentSql('d', '$2')}) ORDER BY d.created_at`,
+      [row.id, owner ? null : actor.organisationId],
     );
     return {
       ...this.caseSummary(row),

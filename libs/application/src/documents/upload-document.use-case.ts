@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
-import { Clock, ConflictError, ValidationError } from '@remiss/domain';
+import { Clock, ConflictError, TooLargeError, ValidationError } from '@remiss/domain';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
@@ -39,7 +39,7 @@ export class UploadDocumentUseCase {
     if (!file) throw ValidationError.field('file', 'en fil måste bifogas i fältet file', 'DOCUMENT.FILE_MISSING');
     if (file.bytes.length === 0) throw ValidationError.field('file', 'filen är tom', 'DOCUMENT.FILE_EMPTY');
     if (file.bytes.length > this.config.uploadMaxBytes) {
-      throw ValidationError.field('file', `filen är för stor (högst ${formatMegabytes(this.config.uploadMaxBytes)})`, 'DOCUMENT.FILE_TOO_LARGE');
+      throw new TooLargeError('file', `filen är för stor (högst ${formatMegabytes(this.config.uploadMaxBytes)})`, 'DOCUMENT.FILE_TOO_LARGE');
     }
     const type = detectDocumentType(file.bytes);
     if (!type) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ForbiddenError, OrganisationKind, Role, ValidationError } from '@remiss/domain';
+import { ForbiddenError, isInMailDomainOf, OrganisationKind, Role, ValidationError } from '@remiss/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { requireRole } from '../access/access-policy';
 import { Actor } from '../access/actor';
@@ -45,6 +45,7 @@ export class DirectoryUseCases {
     }
     return this.dataSource.transaction(async (m) => {
       if (input.parentId) await requireExists(m, 'organisations', [input.parentId], 'parentId', 'det finns ingen sådan organisation');
+      if (actor.role === 'secretariat') await requireOwnMailDomain(m, actor, input.registryEmail, 'registryEmail');
       await requireFree(m, `SELECT 1 FROM organisations WHERE slug = $1`, [input.slug], 'slug');
       const [{ id }] = await m.query(
         `INSERT INTO organisations (slug, name, kind, registry_prefix, registry_email, parent_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -84,6 +85,7 @@ export class DirectoryUseCases {
       if (actor.role === 'secretariat' && (input.role === 'admin' || !(await isWithin(m, organisationId!, actor.organisationId!)))) {
         throw new ForbiddenError('Kansliet får bara lägga till kontakter (inte administratörer) i sin egen organisation och dess nämnder.');
       }
+      if (actor.role === 'secretariat') await requireOwnMailDomain(m, actor, email, 'email');
       await requireFree(m, `SELECT 1 FROM users WHERE lower(email) = $1`, [email], 'email');
       const [user] = await m.query(
         `INSERT INTO users (organisation_id, name, email, role) VALUES ($1, $2, $3, $4)
@@ -93,6 +95,18 @@ export class DirectoryUseCases {
       return user;
     });
   }
+}
+
+/**
+ * A secretariat may only name addresses in its own organisation's mail domain (or
+ * beneath it): mail about its cases must not be routed to another organisation.
+ * Administrators may set any address.
+ */
+async function requireOwnMailDomain(m: EntityManager, actor: Actor, email: string, field: string): Promise<void> {
+  const [own]: Array<{ registry_email: string }> = await m.query(`SELECT registry_email FROM organisations WHERE id = $1`, [actor.organisationId]);
+  if (own && isInMailDomainOf(email, own.registry_email)) return;
+  const domain = own ? own.registry_email.slice(own.registry_email.lastIndexOf('@') + 1) : 'er organisation';
+  throw ValidationError.field(field, `måste vara en adress i er egen organisations domän (${domain}); be en administratör om en annan`, 'VALIDATION.FOREIGN_MAIL_DOMAIN');
 }
 
 /** Whether `organisationId` is `ancestorId` or lies beneath it (a committee of a municipality). */

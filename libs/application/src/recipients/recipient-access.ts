@@ -1,4 +1,4 @@
-import { ForbiddenError, Role, isUuid } from '@remiss/domain';
+import { ForbiddenError, Role, isUuid, ValidationError } from '@remiss/domain';
 import { EntityManager } from 'typeorm';
 import { denyAsNotFound } from '../access/access-policy';
 import { Actor } from '../access/actor';
@@ -25,7 +25,7 @@ export interface RecipientRow {
  * that received it) or 'sender' (the case's organisation). Others get a logged 404.
  */
 export async function loadRecipient(manager: EntityManager, actor: Actor, recipientId: string, side: 'recipient' | 'sender' | 'either', roles?: Role[]): Promise<RecipientRow> {
-  if (!isUuid(recipientId)) return denyAsNotFound(manager, actor, `recipient-${side}`, 'Mottagaren', String(recipientId));
+  if (!isUuid(recipientId)) throw ValidationError.field('id', 'måste vara ett UUID', 'VALIDATION.INVALID_ID');
   const rows: RecipientRow[] = await manager.query(
     `SELECT r.id, r.round_id, r.case_id, r.organisation_id, r.state, r.version, to_char(r.deadline, 'YYYY-MM-DD') AS deadline,
             to_char(r.original_deadline, 'YYYY-MM-DD') AS original_deadline, ro.kind AS round_kind, ro.closed_at AS round_closed_at,

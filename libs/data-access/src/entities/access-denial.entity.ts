@@ -9,4 +9,8 @@ export class AccessDenialEntity {
   @Column({ type: 'text' }) action!: string;
   @Column({ type: 'text' }) resource!: string;
   @Column({ type: 'timestamptz', default: () => 'now()' }) at!: Date;
+  /** The hour this row aggregates; with user, action and resource its key. */
+  @Column({ type: 'timestamptz' }) hour!: Date;
+  @Column({ type: 'int', default: 1 }) count!: number;
+  @Column({ name: 'last_at', type: 'timestamptz' }) lastAt!: Date;
 }

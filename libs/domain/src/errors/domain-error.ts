@@ -2,7 +2,15 @@
  * Errors of the domain carry a stable code and a Swedish message for people.
  * They are mapped to HTTP statuses only at the edge (the API's exception filter).
  */
-export type DomainErrorKind = 'validation' | 'not_found' | 'forbidden' | 'conflict' | 'invalid_transition' | 'unauthenticated' | 'unprocessable';
+export type DomainErrorKind =
+  | 'validation'
+  | 'not_found'
+  | 'forbidden'
+  | 'conflict'
+  | 'invalid_transition'
+  | 'unauthenticated'
+  | 'unprocessable'
+  | 'too_large';
 
 export interface FieldIssue {
   field: string;
@@ -52,6 +60,13 @@ export class UnauthenticatedError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(code: string, message: string, details: Record<string, unknown> = {}) {
     super('conflict', code, message, details);
+  }
+}
+
+/** A request or file larger than the service accepts (413); `issues` names the field like a ValidationError. */
+export class TooLargeError extends DomainError {
+  constructor(field: string, reason: string, code = 'VALIDATION.TOO_LARGE') {
+    super('too_large', code, `${field}: ${reason}`, { issues: [{ field, reason }] });
   }
 }
 

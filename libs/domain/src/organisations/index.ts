@@ -1,1 +1,2 @@
 export * from './stockholm-county';
+export * from './mail-domain';
