@@ -62,13 +62,13 @@ describe('mail log and inner answers', () => {
     const stockholmId = await app.organisationId('stockholm');
     const committee = await stockholm.post('/organisations', { name: 'Socialtjänstnämnden', slug: 'sthlm-sn', kind: 'committee', registryPrefix: 'SN', registryEmail: 'sn@stockholm.example.se', parentId: stockholmId });
     expect(committee.status).toBe(201);
-    await stockholm.post('/users', { name: 'Handläggare SN', email: 'handlaggare@sthlm-sn.example.se', role: 'officer', organisationId: committee.body.id });
+    await stockholm.post('/users', { name: 'Handläggare SN', email: 'handlaggare@sn.stockholm.example.se', role: 'officer', organisationId: committee.body.id });
     expect((await stockholm.get(`/recipients/${outerRecipient}/inner-answers`)).body).toEqual([]);
 
     const inner = await openCase(stockholm, 'Intern remiss: nyanlända', outerRecipient);
     expect((await stockholm.post(`/cases/${inner}/rounds`, { deadline: '2013-04-05', organisationIds: [committee.body.id] })).status).toBe(201);
     const innerRecipient = (await stockholm.get(`/cases/${inner}`)).body.matrix[0].recipientId;
-    const answered = await (await app.as('handlaggare@sthlm-sn.example.se')).post(`/recipients/${innerRecipient}/answer`, { position: 'synpunkter', text: 'Nämndens synpunkter.' });
+    const answered = await (await app.as('handlaggare@sn.stockholm.example.se')).post(`/recipients/${innerRecipient}/answer`, { position: 'synpunkter', text: 'Nämndens synpunkter.' });
     expect(answered.status).toBe(201);
 
     const list = await stockholm.get(`/recipients/${outerRecipient}/inner-answers`);
@@ -78,7 +78,7 @@ describe('mail log and inner answers', () => {
     ]);
     expect((await ksl.get(`/recipients/${outerRecipient}/inner-answers`)).status).toBe(404);
     expect((await (await app.as('handlaggare@ekero.example.se')).get(`/recipients/${outerRecipient}/inner-answers`)).status).toBe(404);
-    expect((await stockholm.get('/recipients/inte-ett-id/inner-answers')).status).toBe(404);
+    expect((await stockholm.get('/recipients/inte-ett-id/inner-answers')).status).toBe(400);
 
     const outer = await stockholm.post(`/recipients/${outerRecipient}/answer`, { position: 'tillstyrker', text: 'Med nämndens synpunkter.', innerAnswerIds: [answered.body.answerId] });
     expect(outer.status).toBe(201);
