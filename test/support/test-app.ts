@@ -29,7 +29,7 @@ export class ApiClient {
         ...(body !== undefined && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : body instanceof FormData || body instanceof Uint8Array || typeof body === 'string' ? (body as BodyInit) : JSON.stringify(body),
+      body: body === undefined ? undefined : body instanceof FormData || body instanceof Uint8Array || typeof body === 'string' ? (body as string | FormData | Uint8Array) : JSON.stringify(body),
     });
     const type = response.headers.get('content-type') ?? '';
     const parsed = type.includes('json') ? await response.json() : await response.text();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ForbiddenError, NotFoundError, isUuid } from '@remiss/domain';
+import { ForbiddenError, NotFoundError, isUuid, stockholmDay } from '@remiss/domain';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { loadCase } from './case-access';
@@ -71,7 +71,7 @@ export class CompilationQuery {
         r.organisationName,
         statusLabel(r),
         r.position ? POSITION_LABELS[r.position] : '',
-        r.answeredAt ? new Date(r.answeredAt).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }) : '',
+        stockholmDay(r.answeredAt),
         r.deadline,
         r.originalDeadline,
         r.extensions,

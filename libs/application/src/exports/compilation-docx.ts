@@ -1,3 +1,4 @@
+import { stockholmDay } from '@remiss/domain';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { MatrixRow } from '../cases/case-queries';
 import { POSITION_LABELS, statusLabel } from '../cases/compilation.query';
@@ -20,7 +21,7 @@ export const CASE_STATE_LABELS: Record<string, string> = {
 const EXTENSION_STATUS: Record<string, string> = { pending: 'begärt', granted: 'beviljat', denied: 'avslaget', withdrawn: 'återtaget' };
 const SUMMARY_CHARS = 200;
 
-const day = (value: Date | string | null) => (value ? new Date(value).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }) : '–');
+const day = (value: Date | string | null) => stockholmDay(value) || '–';
 
 function shorten(text: string | null): string {
   if (!text) return '';

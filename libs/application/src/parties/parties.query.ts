@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, compareLocalDates, todayInStockholm, type LocalDate } from '@remiss/domain';
+import { Clock, compareLocalDates, todayInStockholm, type LocalDate, stockholmDay } from '@remiss/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { loadCase } from '../cases/case-access';
@@ -88,7 +88,7 @@ export class PartiesQuery {
   async csv(actor: Actor, caseId: string): Promise<string> {
     const reg = await this.register(actor, caseId);
     const header = ['Kommun', 'Status', 'Beslutande organ', 'Beslutsdatum', 'Paragraf', 'Gäller från', 'Uppsägning kom fram', 'Upphör att gälla', 'Expedierat', 'Mottaget'];
-    const day = (d: string | null) => (d ? new Date(d).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }) : '');
+    const day = (d: string | null) => stockholmDay(d);
     const lines = reg.parties.map((p) =>
       [p.organisationName, p.statusLabel, p.decision?.bodyName, p.decision?.meetingDate, p.decision?.paragraph, p.inForceFrom, p.terminationNoticeReached, p.terminationTakesEffect, day(p.dispatchedAt), day(p.receivedAt)]
         .map(csvCell)

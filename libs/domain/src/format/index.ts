@@ -1,1 +1,1 @@
-export { formatSwedishDate, formatSwedishDateShort, formatSwedishDateTime } from './swedish-date';
+export { formatSwedishDate, formatSwedishDateShort, formatSwedishDateTime, stockholmDay } from './swedish-date';

@@ -1,4 +1,4 @@
-import { formatSwedishDate, formatSwedishDateShort, formatSwedishDateTime } from './index';
+import { formatSwedishDate, formatSwedishDateShort, formatSwedishDateTime, stockholmDay } from './index';
 
 describe('formatSwedishDate', () => {
   it('writes weekday, day without leading zero, lowercase month and year', () => {
@@ -38,5 +38,15 @@ describe('formatSwedishDateTime', () => {
 
   it('rejects an invalid instant', () => {
     expect(() => formatSwedishDateTime(new Date('nope'))).toThrow(RangeError);
+  });
+});
+
+describe('stockholmDay', () => {
+  it('gives the Stockholm calendar day of an instant, across midnight and summer time', () => {
+    expect(stockholmDay(new Date('2013-11-14T23:30:00Z'))).toBe('2013-11-15');
+    expect(stockholmDay('2013-06-30T22:30:00Z')).toBe('2013-07-01');
+    expect(stockholmDay(new Date('2013-06-30T21:30:00Z'))).toBe('2013-06-30');
+    expect(stockholmDay(null)).toBe('');
+    expect(stockholmDay('not a date')).toBe('');
   });
 });
