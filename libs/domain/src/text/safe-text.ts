@@ -9,13 +9,13 @@ export interface UnsafeText {
   reason: string;
 }
 
-const NUL = /\u0000/;
+const NUL = '\u0000';
 // A high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Why a single string is unsafe, or null when it is fine. */
 export function unsafeTextReason(value: string): string | null {
-  if (NUL.test(value)) return 'får inte innehålla tecknet NUL (\\u0000)';
+  if (value.includes(NUL)) return 'får inte innehålla tecknet NUL (\\u0000)';
   if (LONE_SURROGATE.test(value)) return 'innehåller ett ogiltigt tecken (ensamt UTF-16-surrogat)';
   return null;
 }
