@@ -3,6 +3,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
+import { createProjectGraphAsync } from '@nx/devkit';
+
+// The module-boundary rule reads Nx's cached project graph and silently skips itself
+// when there is none (a fresh clone). Compute it first, so `npx eslint .` always enforces it.
+await createProjectGraphAsync({ exitOnError: true });
 
 const infrastructure = [
   '@nestjs/*',

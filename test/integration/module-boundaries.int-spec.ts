@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
@@ -14,14 +15,15 @@ describe('module boundaries', () => {
   ].map((probe, i) => ({ ...probe, file: path.join(root, probe.dir, `zz-boundary-probe-${process.pid}-${i}.ts`) }));
 
   it('a file in the domain or the workflows importing infrastructure fails lint', () => {
-    // The rule reads Nx's cached project graph and is silently skipped without one (a fresh clone): compute it first.
-    const graph = spawnSync(process.execPath, [path.join(root, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], { cwd: root, encoding: 'utf8' });
-    expect(graph.status).toBe(0);
+    // As on a fresh clone: no cached Nx project graph (an empty workspace-data folder), no daemon.
+    // The lint setup must compute the graph itself; the rule would otherwise skip silently.
+    const freshData = fs.mkdtempSync(path.join(os.tmpdir(), 'remiss-nx-data-'));
     for (const probe of probes) fs.writeFileSync(probe.file, probe.source);
     try {
       const result = spawnSync(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', ...probes.map((p) => p.file)], {
         cwd: root,
         encoding: 'utf8',
+        env: { ...process.env, NX_WORKSPACE_DATA_DIRECTORY: freshData, NX_DAEMON: 'false' },
       });
       expect(result.status).toBe(1);
       const reports = JSON.parse(result.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; message: string }> }>;
@@ -33,6 +35,7 @@ describe('module boundaries', () => {
       }
     } finally {
       for (const probe of probes) fs.rmSync(probe.file, { force: true });
+      fs.rmSync(freshData, { recursive: true, force: true });
     }
   }, 120000);
 });
