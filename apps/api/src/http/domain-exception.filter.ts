@@ -10,6 +10,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   conflict: HttpStatus.CONFLICT,
   invalid_transition: HttpStatus.CONFLICT,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  rate_limited: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 const HTTP_MESSAGES: Record<number, string> = {

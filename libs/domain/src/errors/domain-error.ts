@@ -2,7 +2,7 @@
  * Errors of the domain carry a stable code and a Swedish message for people.
  * They are mapped to HTTP statuses only at the edge (the API's exception filter).
  */
-export type DomainErrorKind = 'validation' | 'not_found' | 'forbidden' | 'conflict' | 'invalid_transition' | 'unauthenticated' | 'unprocessable';
+export type DomainErrorKind = 'validation' | 'not_found' | 'forbidden' | 'conflict' | 'invalid_transition' | 'unauthenticated' | 'unprocessable' | 'rate_limited';
 
 export interface FieldIssue {
   field: string;
@@ -58,6 +58,16 @@ export class ConflictError extends DomainError {
 export class UnprocessableError extends DomainError {
   constructor(code: string, message: string, details: Record<string, unknown> = {}) {
     super('unprocessable', code, message, details);
+  }
+}
+
+/** Too many attempts: 429; the caller is told when to try again (the API also sends Retry-After). */
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', 'AUTH.RATE_LIMITED', message, { retryAfterSeconds });
   }
 }
 
