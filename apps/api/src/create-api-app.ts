@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@remiss/config';
 import { ApiModule } from './api.module';
+import { applySecurityHeaders } from './web/security-headers';
 import { serveWeb } from './web/serve-web';
 
 /** Builds the HTTP app (also used by the end-to-end tests). */
@@ -13,6 +14,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     rawBody: false,
   });
   app.enableShutdownHooks();
+  applySecurityHeaders(app, config);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
