@@ -31,4 +31,13 @@ describe('the built apps refuse a bad configuration with one sentence', () => {
     expect(result.status).toBe(78);
     expect(result.stderr.trim()).toBe('Felaktig konfiguration: PORT måste vara mellan 0 och 65535 (fick "70000").');
   });
+
+  it('refuses a weak or published JWT_SECRET in production with one sentence', () => {
+    const weak = runBuilt('apps/api/src/main.js', { NODE_ENV: 'production', JWT_SECRET: 'aaaaaaaaaaaaaaaa' });
+    expect(weak.status).toBe(78);
+    expect(weak.stderr.trim()).toBe('Felaktig konfiguration: JWT_SECRET måste i produktion vara minst 32 tecken lång (fick 16).');
+    const published = runBuilt('apps/api/src/main.js', { NODE_ENV: 'production', JWT_SECRET: 'remiss-development-secret-not-for-production' });
+    expect(published.status).toBe(78);
+    expect(published.stderr.trim()).toBe('Felaktig konfiguration: JWT_SECRET är en publicerad exempelhemlighet och får inte användas i produktion.');
+  });
 });

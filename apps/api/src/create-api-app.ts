@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@remiss/config';
 import { ApiModule } from './api.module';
 import { applyBodyLimits, BODY_LIMITS_TEXT } from './http/body-limits';
+import { applySecurityHeaders } from './web/security-headers';
 import { serveWeb } from './web/serve-web';
 
 /** Builds the HTTP app (also used by the end-to-end tests). */
@@ -16,6 +17,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   });
   app.enableShutdownHooks();
   applyBodyLimits(app);
+  applySecurityHeaders(app, config);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -15,19 +15,24 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [loading, setLoading] = useState(Boolean(tokenStore.get()));
-  const signOut = useCallback(() => {
+  const forget = useCallback(() => {
     tokenStore.clear();
     setUser(null);
   }, []);
+  /** Revokes the token on the server (the request takes the token before it is forgotten here). */
+  const signOut = useCallback(() => {
+    if (tokenStore.get()) api.post('/auth/logout').catch(() => undefined);
+    forget();
+  }, [forget]);
   useEffect(() => {
-    tokenStore.onUnauthorized(signOut);
+    tokenStore.onUnauthorized(forget);
     if (!tokenStore.get()) return;
     api
       .get<User>('/auth/me')
       .then(setUser)
-      .catch(signOut)
+      .catch(forget)
       .finally(() => setLoading(false));
-  }, [signOut]);
+  }, [forget]);
   const signIn = useCallback(async (email: string, password: string) => {
     const result = await api.post<{ token: string; user: User }>('/auth/login', { email, password });
     tokenStore.set(result.token);

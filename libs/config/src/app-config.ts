@@ -1,4 +1,7 @@
-import { envSchema } from './config.schema';
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { envSchema, parseTrustProxy } from './config.schema';
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -13,6 +16,14 @@ export interface AppConfig {
   dataDir: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
+  /** Express `trust proxy`: which reverse proxies' X-Forwarded-* headers are believed. */
+  trustProxy: boolean | number | string[];
+  /** Sign-in throttling (shared through Redis by every API replica). */
+  loginThrottle: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowSeconds: number };
+  /** Throttling of the other unauthenticated endpoints (per client address). */
+  publicThrottle: { maxRequestsPerAddress: number; windowSeconds: number };
+  /** Lifetime of the queue dashboard's own session cookie. */
+  queueDashboardSessionSeconds: number;
   /** Password of the seeded demo accounts (none in production unless set). */
   demoPassword?: string;
   uploadMaxBytes: number;
@@ -36,7 +47,47 @@ export class ConfigError extends Error {
   }
 }
 
-const DEV_JWT_SECRET = 'remiss-development-secret-not-for-production';
+/** Secrets that have been published (in this repository or its history) and so never sign anything in production. */
+const PUBLISHED_SECRETS = new Set([
+  'remiss-development-secret-not-for-production',
+  'change-me-to-a-long-random-secret',
+  'test-secret-0123456789abcdef',
+]);
+
+/** Why a production JWT secret is refused, or null when it looks random enough. */
+export function weakSecretReason(secret: string): string | null {
+  if (PUBLISHED_SECRETS.has(secret)) return 'är en publicerad exempelhemlighet och får inte användas i produktion';
+  if (secret.length < 32) return `måste i produktion vara minst 32 tecken lång (fick ${secret.length})`;
+  const counts = new Map<string, number>();
+  for (const ch of secret) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  // Shannon entropy of the characters, times the length: a rough upper bound of the bits it holds.
+  const perChar = [...counts.values()].reduce((sum, n) => sum - (n / secret.length) * Math.log2(n / secret.length), 0);
+  if (counts.size < 12 || perChar * secret.length < 128) {
+    return 'är för förutsägbar för produktion (för få olika tecken); skapa en slumpmässig med t.ex. "openssl rand -base64 48"';
+  }
+  return null;
+}
+
+/**
+ * Outside production without JWT_SECRET: a random secret made once per installation and kept in
+ * DATA_DIR (so the API and `npm run token` agree), never one written in the source.
+ */
+function developmentSecret(dataDir: string): string {
+  const file = path.resolve(dataDir, 'jwt-secret');
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const secret = randomBytes(48).toString('base64url');
+    try {
+      fs.writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+      return secret;
+    } catch {
+      // Another process made it first.
+      return fs.readFileSync(file, 'utf8').trim();
+    }
+  }
+}
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
@@ -48,8 +99,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   const env = parsed.data;
-  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
-    throw new ConfigError('JWT_SECRET', 'måste anges i produktion (minst 16 tecken)');
+  if (env.NODE_ENV === 'production') {
+    if (!env.JWT_SECRET) throw new ConfigError('JWT_SECRET', 'måste anges i produktion (minst 32 slumpmässiga tecken, t.ex. från "openssl rand -base64 48")');
+    const weak = weakSecretReason(env.JWT_SECRET);
+    if (weak) throw new ConfigError('JWT_SECRET', weak);
   }
   return {
     env: env.NODE_ENV,
@@ -62,8 +115,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: env.MAIL_FROM,
     publicUrl: env.PUBLIC_URL.replace(/\/$/, ''),
     dataDir: env.DATA_DIR,
-    jwtSecret: env.JWT_SECRET ?? DEV_JWT_SECRET,
+    jwtSecret: env.JWT_SECRET ?? developmentSecret(env.DATA_DIR),
     jwtTtlSeconds: env.JWT_TTL_SECONDS,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY) ?? false,
+    loginThrottle: {
+      maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      windowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS,
+    },
+    publicThrottle: { maxRequestsPerAddress: env.PUBLIC_MAX_REQUESTS_PER_ADDRESS, windowSeconds: env.PUBLIC_WINDOW_SECONDS },
+    queueDashboardSessionSeconds: env.QUEUE_DASHBOARD_SESSION_SECONDS,
     demoPassword: env.DEMO_PASSWORD ?? (env.NODE_ENV === 'production' ? undefined : 'remiss'),
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
     remissMinMonths: env.REMISS_MIN_MONTHS,

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -16,6 +17,34 @@ const url = (protocols: string[], example: string) =>
     },
     { message: `måste vara en URL som börjar med ${protocols.map((p) => `${p}://`).join(' eller ')}, t.ex. ${example}` },
   );
+
+const positiveInt = z.coerce.number({ message: 'måste vara ett positivt heltal' }).int({ message: 'måste vara ett positivt heltal' }).positive({ message: 'måste vara ett positivt heltal' });
+
+/** Express `trust proxy`: false, true, a hop count, or a comma-separated list of addresses/CIDRs (or loopback, linklocal, uniquelocal). */
+const trustProxy = z
+  .string()
+  .trim()
+  .refine((value) => parseTrustProxy(value) !== undefined, {
+    message: 'måste vara false, true, ett antal proxysteg (t.ex. 1) eller en kommaseparerad lista med adresser/CIDR (t.ex. 10.0.0.0/8, loopback)',
+  });
+
+const NAMED_SUBNETS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+export function parseTrustProxy(value: string): boolean | number | string[] | undefined {
+  if (value === 'false' || value === '0') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  const parts = value.split(',').map((p) => p.trim());
+  const valid = parts.every((part) => {
+    if (NAMED_SUBNETS.has(part)) return true;
+    const [address, bits, ...rest] = part.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    if (bits === undefined) return true;
+    return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+  });
+  return valid && parts.length > 0 ? parts : undefined;
+}
 
 const port = z.coerce
   .number({ message: 'måste vara ett heltal' })
@@ -38,6 +67,13 @@ export const envSchema = z.object({
   PUBLIC_URL: url(['http', 'https'], 'https://remiss.ksl.se').default('http://localhost:3000'),
   DATA_DIR: z.string().min(1).default('.data'),
   JWT_SECRET: z.string().min(16, { message: 'måste vara minst 16 tecken' }).optional(),
+  TRUST_PROXY: trustProxy.default('false'),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt.default(10),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: positiveInt.default(50),
+  LOGIN_FAILURE_WINDOW_SECONDS: positiveInt.default(15 * 60),
+  PUBLIC_MAX_REQUESTS_PER_ADDRESS: positiveInt.default(120),
+  PUBLIC_WINDOW_SECONDS: positiveInt.default(60),
+  QUEUE_DASHBOARD_SESSION_SECONDS: positiveInt.default(30 * 60),
   DEMO_PASSWORD: z.string().min(1).max(200).optional(),
   JWT_TTL_SECONDS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(8 * 3600),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(20 * 1024 * 1024),

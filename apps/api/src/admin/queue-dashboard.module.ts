@@ -35,7 +35,13 @@ export class QueueDashboard implements OnModuleInit, OnApplicationShutdown {
       options: { uiConfig: { boardTitle: 'Remiss – köer' } },
     });
     const app = this.adapterHost.httpAdapter.getInstance<Application>();
-    app.use(DASHBOARD_PATH, dashboardAuth(this.tokens, this.dataSource), serverAdapter.getRouter());
+    const auth = dashboardAuth({
+      tokens: this.tokens,
+      dataSource: this.dataSource,
+      publicUrl: this.config.publicUrl,
+      sessionSeconds: this.config.queueDashboardSessionSeconds,
+    });
+    app.use(DASHBOARD_PATH, auth, serverAdapter.getRouter());
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -10,8 +10,14 @@ export interface AuthenticatedUser {
   organisationSlug: string;
 }
 
+/** The bearer token a request came with (for sign-out). */
+export interface RequestToken {
+  jti: string;
+  expiresAt: Date;
+}
+
 export const IS_PUBLIC = 'remiss:isPublic';
-/** Routes anyone may call without a token (health, docs). */
+/** Routes anyone may call without a token (health, docs); throttled per client address except health. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 export const ROLES_KEY = 'remiss:roles';
@@ -20,4 +26,8 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthenticatedUser => {
   return ctx.switchToHttp().getRequest<{ user: AuthenticatedUser }>().user;
+});
+
+export const CurrentToken = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestToken => {
+  return ctx.switchToHttp().getRequest<{ token: RequestToken }>().token;
 });

@@ -1,24 +1,42 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
 import { ApiZodBody } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
-import { AuthenticatedUser, CurrentUser, Public } from './current-user';
+import { AuthenticatedUser, CurrentToken, CurrentUser, Public, RequestToken } from './current-user';
 import { LOGIN_EXAMPLE, loginSchema } from './login.schemas';
 import { LoginService } from './login.service';
+import { revokeToken } from './session-user';
+import { ThrottleService, withRetryAfter } from './throttle.service';
 
 @ApiTags('Inloggning')
 @Controller('auth')
 export class LoginController {
-  constructor(private readonly logins: LoginService) {}
+  constructor(
+    private readonly logins: LoginService,
+    private readonly throttle: ThrottleService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   @Post('login')
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Logga in med e-post och lösenord; svarar med en bearer-token och användaren' })
+  @ApiResponse({ status: 429, description: 'För många misslyckade försök för kontot eller adressen; Retry-After anger sekunder att vänta' })
   @ApiZodBody(loginSchema, LOGIN_EXAMPLE)
-  login(@Body() body: unknown) {
+  login(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const { email, password } = parseInput(loginSchema, body);
-    return this.logins.login(email, password);
+    return withRetryAfter(response, this.throttle.login(email, request.ip ?? 'unknown', () => this.logins.login(email, password)));
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Logga ut: token slutar gälla direkt (på alla API-instanser)' })
+  async logout(@CurrentUser() user: AuthenticatedUser, @CurrentToken() token: RequestToken): Promise<void> {
+    await revokeToken(this.dataSource, user.id, token);
   }
 
   @Get('me')

@@ -1,26 +1,70 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
+import { isUuid } from '@remiss/domain';
 import * as jwt from 'jsonwebtoken';
+import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
+
+/** What a valid token says: whose it is, its own id (for sign-out) and when it expires. */
+export interface VerifiedToken {
+  userId: string;
+  jti: string;
+  expiresAt: Date;
+}
+
+const ISSUER = 'remiss';
+/** Tolerated clock difference between API replicas, in seconds. */
+const CLOCK_TOLERANCE = 30;
+
+/** One KeyObject per secret: jsonwebtoken otherwise builds a key from the string on every call. */
+const keys = new Map<string, KeyObject>();
+function keyFor(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = createSecretKey(Buffer.from(secret, 'utf8'))));
+  return key;
+}
 
 @Injectable()
 export class TokenService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  sign(userId: string): string {
-    return signToken(this.config, userId);
+  sign(userId: string, options: { audience?: string; ttlSeconds?: number } = {}): string {
+    return signToken(this.config, userId, options);
   }
 
-  /** Returns the user id, or null when the token is not valid. */
-  verify(token: string): string | null {
+  /**
+   * The token's claims, or null unless it is HS256 from this issuer with a `jti`, an `iat` that is
+   * not in the future, and an `exp` no further than the configured lifetime after `iat`.
+   * API tokens have no audience; a token with one (the queue dashboard's) is only valid for it.
+   */
+  verify(token: string, options: { audience?: string; ttlSeconds?: number } = {}): VerifiedToken | null {
+    let payload: string | jwt.JwtPayload;
     try {
-      const payload = jwt.verify(token, this.config.jwtSecret, { algorithms: ['HS256'], issuer: 'remiss' });
-      return typeof payload === 'object' && typeof payload.sub === 'string' ? payload.sub : null;
+      payload = jwt.verify(token, keyFor(this.config.jwtSecret), {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        clockTolerance: CLOCK_TOLERANCE,
+        ...(options.audience ? { audience: options.audience } : {}),
+      });
     } catch {
       return null;
     }
+    if (typeof payload !== 'object' || !isUuid(payload.sub) || !isUuid(payload.jti)) return null;
+    if (!options.audience && payload.aud !== undefined) return null;
+    const { iat, exp } = payload;
+    if (typeof iat !== 'number' || typeof exp !== 'number') return null;
+    const ttl = options.ttlSeconds ?? this.config.jwtTtlSeconds;
+    if (exp - iat > ttl || iat > Date.now() / 1000 + CLOCK_TOLERANCE) return null;
+    return { userId: payload.sub, jti: payload.jti, expiresAt: new Date(exp * 1000) };
   }
 }
 
-export function signToken(config: AppConfig, userId: string): string {
-  return jwt.sign({}, config.jwtSecret, { algorithm: 'HS256', subject: userId, issuer: 'remiss', expiresIn: config.jwtTtlSeconds });
+export function signToken(config: AppConfig, userId: string, options: { audience?: string; ttlSeconds?: number } = {}): string {
+  return jwt.sign({}, keyFor(config.jwtSecret), {
+    algorithm: 'HS256',
+    subject: userId,
+    issuer: ISSUER,
+    jwtid: randomUUID(),
+    expiresIn: options.ttlSeconds ?? config.jwtTtlSeconds,
+    ...(options.audience ? { audience: options.audience } : {}),
+  });
 }

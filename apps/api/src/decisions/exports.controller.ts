@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CalendarFeedService, compilationDocx, CompilationDataQuery } from '@remiss/application';
 import { Response } from 'express';
@@ -39,6 +39,14 @@ export class CalendarFeedController {
     return this.feed.feedUrl(toActor(user));
   }
 
+  @Post('feed-url/renew')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Ny adress till organisationens kalenderprenumeration; den gamla slutar gälla direkt' })
+  renewFeedUrl(@CurrentUser() user: AuthenticatedUser) {
+    return this.feed.renewFeedUrl(toActor(user));
+  }
+
   @Public()
   @Get(':organisationId.ics')
   @ApiProduces('text/calendar')
@@ -48,7 +56,7 @@ export class CalendarFeedController {
   async ics(@Param('organisationId') organisationId: string, @Query() query: unknown, @Res() response: Response) {
     const { token } = parseInput(feedQuerySchema, query, 'query');
     const body = await this.feed.ics(organisationId, token);
-    response.type('text/calendar; charset=utf-8').setHeader('Cache-Control', 'private, max-age=300');
+    response.type('text/calendar; charset=utf-8').setHeader('Cache-Control', 'no-store');
     response.send(body);
   }
 }

@@ -36,6 +36,5 @@ export const DOCUMENT_EXAMPLE = {
   caseId: null,
   roundId: null,
   answerId: null,
-  uploadedBy: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a',
   createdAt: '2013-02-11T09:30:00.000Z',
 };

@@ -1,4 +1,5 @@
 import { ReactNode } from 'react';
+import { api } from '../api/client';
 import type { Role } from '../api/types';
 import { ROLES } from '../labels';
 import { Link, navigate } from '../router';
@@ -28,6 +29,14 @@ const NAV: Record<Role, Array<[string, string]>> = {
   ],
 };
 
+/** Signs in to the queue dashboard (an HttpOnly cookie for /admin/queues) with this session's token, then opens it. */
+function openQueueDashboard() {
+  api
+    .post('/admin/queues/session')
+    .then(() => window.location.assign('/admin/queues'))
+    .catch((error: Error) => window.alert(`Kööversikten kunde inte öppnas: ${error.message}`));
+}
+
 /** Skip link, header with the role's navigation and sign-out, and the main landmark. */
 export function Layout({ children }: { children: ReactNode }) {
   const { user, signOut } = useSession();
@@ -54,6 +63,11 @@ export function Layout({ children }: { children: ReactNode }) {
             <span>
               {user.name}, {ROLES[user.role]} – {user.organisationName}
             </span>
+            {user.role === 'admin' && (
+              <button type="button" className="secondary" onClick={openQueueDashboard}>
+                Köer
+              </button>
+            )}
             <button type="button" className="secondary" onClick={() => (signOut(), navigate('/', true))}>
               Logga ut
             </button>

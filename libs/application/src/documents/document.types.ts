@@ -16,13 +16,12 @@ export interface DocumentView {
   caseId: string | null;
   roundId: string | null;
   answerId: string | null;
-  uploadedBy: string | null;
   createdAt: string;
 }
 
 export const DOCUMENT_COLUMNS = `d.id, d.organisation_id AS "organisationId", d.kind, d.title, d.filename, d.mime_type AS "mimeType",
   d.size_bytes AS "sizeBytes", d.sha256, d.version, d.supersedes_id AS "supersedesId", d.case_id AS "caseId",
-  d.round_id AS "roundId", d.answer_id AS "answerId", d.uploaded_by AS "uploadedBy", d.created_at AS "createdAt"`;
+  d.round_id AS "roundId", d.answer_id AS "answerId", d.created_at AS "createdAt"`;
 
 export function toDocumentView(row: Omit<DocumentView, 'createdAt'> & { createdAt: Date | string }): DocumentView {
   return { ...row, createdAt: new Date(row.createdAt).toISOString() };

@@ -9,7 +9,7 @@ import { DOCUMENT_COLUMNS, DocumentView, toDocumentView } from './document.types
 
 export interface DocumentWithVersions extends DocumentView {
   /** Every version of the document the actor may read, oldest first. */
-  versions: Array<Pick<DocumentView, 'id' | 'version' | 'title' | 'filename' | 'sha256' | 'sizeBytes' | 'createdAt' | 'uploadedBy'>>;
+  versions: Array<Pick<DocumentView, 'id' | 'version' | 'title' | 'filename' | 'sha256' | 'sizeBytes' | 'createdAt'>>;
   latestVersionId: string;
 }
 
@@ -44,8 +44,8 @@ export class GetDocumentUseCase {
           ORDER BY d.version`,
         [id, actor.role === 'system' ? null : actor.organisationId],
       );
-      const versions = chain.map(toDocumentView).map(({ id: vid, version, title, filename, sha256, sizeBytes, createdAt, uploadedBy }) => ({
-        id: vid, version, title, filename, sha256, sizeBytes, createdAt, uploadedBy,
+      const versions = chain.map(toDocumentView).map(({ id: vid, version, title, filename, sha256, sizeBytes, createdAt }) => ({
+        id: vid, version, title, filename, sha256, sizeBytes, createdAt,
       }));
       return { ...toDocumentView(row), versions, latestVersionId: versions[versions.length - 1].id };
     });

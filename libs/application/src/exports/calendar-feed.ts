@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { addDays, Clock, type LocalDate, isUuid } from '@remiss/domain';
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { denyAsNotFound } from '../access/access-policy';
 import { Actor } from '../access/actor';
@@ -12,6 +12,10 @@ import { caseUrl } from '../mail/recipient-mail-data';
 
 /** Recipient states with a deadline still ahead of the organisation (an answer, a decision or its dispatch). */
 const OPEN_RECIPIENT_STATES = ['sent', 'overdue', 'extensionRequested', 'inProgress', 'decided'];
+
+function newFeedToken(): string {
+  return randomBytes(32).toString('base64url');
+}
 
 interface FeedEvent {
   uid: string;
@@ -23,8 +27,9 @@ interface FeedEvent {
 
 /**
  * A subscribable calendar (.ics) of an organisation's open deadlines. A calendar client cannot
- * send a bearer token, so the URL carries a per-organisation feed token: an HMAC of the
- * organisation id with the JWT secret (changing the secret revokes every feed URL).
+ * send a bearer token, so the URL carries the organisation's feed token: 32 random bytes kept in
+ * organisations.calendar_feed_token, made at the first request for the URL and replaced (which
+ * revokes the old URL) by renewFeedUrl. It has nothing to do with the JWT secret.
  */
 @Injectable()
 export class CalendarFeedService {
@@ -34,25 +39,38 @@ export class CalendarFeedService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  feedToken(organisationId: string): string {
-    return createHmac('sha256', this.config.jwtSecret).update(`calendar-feed:${organisationId}`).digest('base64url');
+  /** The organisation's feed URL (its token is made on first use). */
+  async feedUrl(actor: Actor): Promise<{ organisationId: string; url: string }> {
+    const id = actor.organisationId!;
+    await this.dataSource.query(`UPDATE organisations SET calendar_feed_token = $2 WHERE id = $1 AND calendar_feed_token IS NULL`, [id, newFeedToken()]);
+    const rows: Array<{ token: string }> = await this.dataSource.query(`SELECT calendar_feed_token AS token FROM organisations WHERE id = $1`, [id]);
+    return this.urlOf(id, rows[0].token);
   }
 
-  feedUrl(actor: Actor): { organisationId: string; url: string } {
+  /** A new feed token for the organisation: the previous URL stops working at once. */
+  async renewFeedUrl(actor: Actor): Promise<{ organisationId: string; url: string }> {
     const id = actor.organisationId!;
-    return { organisationId: id, url: `${this.config.publicUrl.replace(/\/+$/, '')}/calendar/${id}.ics?token=${this.feedToken(id)}` };
+    const token = newFeedToken();
+    await this.dataSource.query(`UPDATE organisations SET calendar_feed_token = $2 WHERE id = $1`, [id, token]);
+    return this.urlOf(id, token);
+  }
+
+  private urlOf(id: string, token: string): { organisationId: string; url: string } {
+    return { organisationId: id, url: `${this.config.publicUrl.replace(/\/+$/, '')}/calendar/${id}.ics?token=${token}` };
   }
 
   async ics(organisationId: string, token: unknown): Promise<string> {
     const anonymous: Actor = { userId: null, organisationId: null, role: 'officer', name: 'Kalenderprenumeration' };
+    const rows: Array<{ name: string; token: string | null }> = isUuid(organisationId)
+      ? await this.dataSource.query(`SELECT name, calendar_feed_token AS token FROM organisations WHERE id = $1`, [organisationId])
+      : [];
     const given = Buffer.from(typeof token === 'string' ? token : '');
-    const expected = Buffer.from(isUuid(organisationId) ? this.feedToken(organisationId) : '');
-    const valid = isUuid(organisationId) && given.length === expected.length && timingSafeEqual(given, expected);
-    const orgs: Array<{ name: string }> = valid ? await this.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [organisationId]) : [];
-    if (orgs.length === 0) return denyAsNotFound(this.dataSource.manager, anonymous, 'calendar-feed', 'Kalendern', String(organisationId));
+    const expected = Buffer.from(rows[0]?.token ?? '');
+    const valid = expected.length > 0 && given.length === expected.length && timingSafeEqual(given, expected);
+    if (!valid) return denyAsNotFound(this.dataSource.manager, anonymous, 'calendar-feed', 'Kalendern', String(organisationId));
     const calendar = ical({
-      name: `Remiss – ${orgs[0].name}`,
-      description: `Öppna svarsdatum och beslutsdatum för ${orgs[0].name}`,
+      name: `Remiss – ${rows[0].name}`,
+      description: `Öppna svarsdatum och beslutsdatum för ${rows[0].name}`,
       prodId: { company: 'KSL', product: 'Remiss', language: 'SV' },
       method: ICalCalendarMethod.PUBLISH,
       ttl: 60 * 60,

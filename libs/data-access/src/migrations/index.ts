@@ -1,7 +1,14 @@
 import { InitialSchema1764057600000 } from './1764057600000-initial-schema';
 import { Decisions1764100000000 } from './1764100000000-decisions';
 import { BoundedAccessDenials1764200000000 } from './1764200000000-bounded-access-denials';
+import { AuthHardening1764250000000 } from './1764250000000-auth-hardening';
 import { ReadPathIndexes1764300000000 } from './1764300000000-read-path-indexes';
 
 /** Every migration, in order. A merged migration is never edited; add a new one. */
-export const MIGRATIONS = [InitialSchema1764057600000, Decisions1764100000000, BoundedAccessDenials1764200000000, ReadPathIndexes1764300000000];
+export const MIGRATIONS = [
+  InitialSchema1764057600000,
+  Decisions1764100000000,
+  BoundedAccessDenials1764200000000,
+  AuthHardening1764250000000,
+  ReadPathIndexes1764300000000,
+];

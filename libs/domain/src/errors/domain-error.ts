@@ -10,7 +10,8 @@ export type DomainErrorKind =
   | 'invalid_transition'
   | 'unauthenticated'
   | 'unprocessable'
-  | 'too_large';
+  | 'too_large'
+  | 'rate_limited';
 
 export interface FieldIssue {
   field: string;
@@ -73,6 +74,16 @@ export class TooLargeError extends DomainError {
 export class UnprocessableError extends DomainError {
   constructor(code: string, message: string, details: Record<string, unknown> = {}) {
     super('unprocessable', code, message, details);
+  }
+}
+
+/** Too many attempts: 429; the caller is told when to try again (the API also sends Retry-After). */
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', 'AUTH.RATE_LIMITED', message, { retryAfterSeconds });
   }
 }
 

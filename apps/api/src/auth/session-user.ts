@@ -1,0 +1,32 @@
+import { DataSource } from 'typeorm';
+import { AuthenticatedUser } from './current-user';
+import { VerifiedToken } from './token.service';
+
+/** Why a verified token gives no user: the account is gone or the token was signed out. */
+export type SessionUserResult = { user: AuthenticatedUser } | { refused: 'no-account' | 'signed-out' };
+
+/**
+ * The user of a verified token, in one query that also tells whether the token was signed out
+ * (so a revoked token costs no extra round trip, and every replica sees the revocation at once).
+ */
+export async function sessionUser(dataSource: DataSource, token: VerifiedToken): Promise<SessionUserResult> {
+  const rows: Array<AuthenticatedUser & { revoked: boolean }> = await dataSource.query(
+    `SELECT u.id, u.name, u.email, u.role, u.organisation_id AS "organisationId", o.slug AS "organisationSlug",
+            EXISTS (SELECT 1 FROM revoked_tokens r WHERE r.jti = $2) AS revoked
+       FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,
+    [token.userId, token.jti],
+  );
+  if (rows.length === 0) return { refused: 'no-account' };
+  const { revoked, ...user } = rows[0];
+  return revoked ? { refused: 'signed-out' } : { user };
+}
+
+/** Signs a token out until it would have expired anyway; expired revocations are swept on the way. */
+export async function revokeToken(dataSource: DataSource, userId: string, token: { jti: string; expiresAt: Date }): Promise<void> {
+  await dataSource.query(`DELETE FROM revoked_tokens WHERE expires_at < now() - interval '1 minute'`);
+  await dataSource.query(`INSERT INTO revoked_tokens (jti, user_id, expires_at) VALUES ($1, $2, $3) ON CONFLICT (jti) DO NOTHING`, [
+    token.jti,
+    userId,
+    token.expiresAt,
+  ]);
+}
