@@ -15,7 +15,7 @@ import { ApiClient, ApiResponse, pdf, TestApp } from './test-app';
  */
 export interface World {
   org: Record<'ksl' | 'ekero' | 'botkyrka' | 'tyreso' | 'ekeroCommittee', string>;
-  cases: { ksl: string; botkyrka: string; ekeroInternal: string };
+  cases: { ksl: string; botkyrka: string; ekeroInternal: string; /** KSL's second case, still being drafted */ kslDrafting: string };
   rounds: { kslRemiss: string; kslRecommendation: string; botkyrkaRemiss: string; botkyrkaRecommendation: string; ekeroInternal: string };
   /** recipients by case, round kind and organisation */
   recipients: {
@@ -155,12 +155,16 @@ export async function buildWorld(app: TestApp): Promise<World> {
   const internalRound: string = ok('skicka intern remiss', await ekeroKansli.post(`/cases/${internal}/rounds`, { deadline: '2013-08-30', organisationIds: [org.ekeroCommittee] }), 201).body.roundId;
   const internalRecipients = await recipientsOf(ekeroKansli, internal, internalRound);
 
+  const kslDrafting: string = ok('öppna ärende', await ksl.post('/cases', { title: 'Ett ärende under beredning' }), 201).body.id;
+  ok('börja ta fram förslag', await ksl.post(`/cases/${kslDrafting}/start-drafting`), 200);
+  ok('lägga till utkast', await ksl.post(`/cases/${kslDrafting}/drafts`, { documentId: await upload(ksl, 'draft', 'Beredningsutkast') }), 200);
+
   const botkyrkaGroup: string = ok('skapa grupp', await botkyrkaKansli.post('/groups', { name: 'Botkyrkas grannar', slug: 'grannar', memberIds: [org.tyreso, org.ekero] }), 201).body.id;
   const [sodertorn] = await app.ds.query(`SELECT g.id FROM recipient_groups g WHERE g.slug = 'sodertorn' AND g.organisation_id = $1`, [org.ksl]);
 
   return {
     org,
-    cases: { ksl: k.caseId, botkyrka: b.caseId, ekeroInternal: internal },
+    cases: { ksl: k.caseId, botkyrka: b.caseId, ekeroInternal: internal, kslDrafting },
     rounds: { kslRemiss: k.remissRound, kslRecommendation: k.recommendationRound, botkyrkaRemiss: b.remissRound, botkyrkaRecommendation: b.recommendationRound, ekeroInternal: internalRound },
     recipients: {
       kslRemiss: { ekero: k.remiss[org.ekero], botkyrka: k.remiss[org.botkyrka], tyreso: k.remiss[org.tyreso] },
