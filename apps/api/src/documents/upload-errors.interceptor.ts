@@ -4,6 +4,13 @@ import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { TooLargeError, ValidationError } from '@remiss/domain';
 import { catchError, Observable } from 'rxjs';
 
+const MULTIPART_REASONS: Array<[RegExp, string]> = [
+  [/field value too long/i, 'värdet är för långt'],
+  [/field name too long/i, 'fältnamnet är för långt'],
+  [/too many (fields|parts)/i, 'för många fält i begäran'],
+  [/unexpected end of form|malformed|boundary/i, 'ogiltig multipart-begäran (avbruten eller felaktigt formaterad)'],
+];
+
 /**
  * Placed before FileInterceptor: turns multer's failures (too large, wrong field,
  * a broken multipart body, too many parts) into a 400 that names the field and says why, in Swedish.
@@ -32,7 +39,10 @@ export class UploadErrorsInterceptor implements NestInterceptor {
         return ValidationError.field('file', 'oväntat filfält: skicka en enda fil i fältet file', 'DOCUMENT.UNEXPECTED_FILE_FIELD');
       }
       if (status === 413 || status === 400) {
-        return ValidationError.field('body', `ogiltig multipart-begäran (${message.slice(0, 100)})`, 'VALIDATION.MULTIPART');
+        // multer's own texts are English ("Field value too long - title"): say it in Swedish, naming the field
+        const [, what, field] = /^(.*?)(?: - (\w{1,60}))?$/.exec(message) ?? [];
+        const reason = MULTIPART_REASONS.find(([pattern]) => pattern.test(what ?? ''))?.[1] ?? 'ogiltig multipart-begäran';
+        return ValidationError.field(field ?? 'body', reason, 'VALIDATION.MULTIPART');
       }
     }
     return error;

@@ -1,0 +1,234 @@
+/**
+ * The authorization matrix: every operation of the served OpenAPI document × actor (four roles, no token,
+ * an expired token, a token with a wrong signature) × the world's objects in every relation to the actor
+ * (own, sent, received, draft, foreign), against the expected-access table below. An operation without an
+ * entry in the table fails the test, and so does an entry without an operation.
+ *
+ * A request is "allowed" when it gets past authorization (2xx, or 400/409/422 about the body or the state),
+ * "denied" on 403/404, "unauthenticated" on 401. Successful answers must not mention another organisation's ids.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { actorTokens, ActorName, ROLE_NAMES, RoleName, TOKENLESS } from '../support/actors';
+import { apiOperations, fillPath, Operation } from '../support/openapi';
+import { foreignIds, IdKind, objectsOf, Relation, sideOf } from '../support/relations';
+import { ApiClient, pdf, startTestApp, TestApp } from '../support/test-app';
+import { buildWorld, World } from '../support/world';
+
+jest.setTimeout(240_000);
+
+type Allow = Partial<Record<RoleName, Relation[]>>;
+interface Entry {
+  /** 'public': anyone, also without a token. Otherwise the roles and the relations they may act on. */
+  allow: Allow | 'public';
+  /** the kind of the path's ids (none: no path ids) */
+  ids?: IdKind;
+  /** a body that passes validation, so that the request reaches the access check */
+  body?: (w: World, role: RoleName | null) => unknown;
+}
+
+const ALL: Relation[] = ['none'];
+const everyone: Allow = { secretariat: ALL, admin: ALL, officer: ALL, secretary: ALL };
+const kslOwnCase: Allow = { secretariat: ['own'], admin: ['own'] };
+let unique = 0;
+const next = () => `${Date.now().toString(36)}-${(unique += 1)}`;
+const orgOf = (w: World, role: RoleName | null) => (role === 'officer' || role === 'secretary' ? w.org.ekero : w.org.ksl);
+
+/**
+ * The expected access, as a security review wants it (not as the app happens to be):
+ * - case data belongs to the case's organisation; only its secretariat and administrators steer a case
+ *   (an officer or a committee secretary never opens, sends, closes or withdraws one);
+ * - an organisation a case was sent to reads the case (its own row only), its sent documents and its own
+ *   recipient, but never working drafts and never another organisation's recipient, answer or decision;
+ * - answers are the officer's, decisions and dispatches the committee secretary's, extensions both;
+ *   granting, denying and registering receipt are the case owner's secretariat's and administrators';
+ * - the directory (organisations, groups, users) is written by administrators and secretariats;
+ * - operations data (outbox files, test mail) is the administrators' only.
+ */
+const TABLE: Record<string, Entry> = {
+  'GET /health': { allow: 'public' },
+  'POST /auth/login': { allow: 'public', body: () => ({ email: 'kansli@ksl.se', password: 'remiss' }) },
+  'GET /auth/me': { allow: everyone },
+
+  'POST /admin/test-mail': { allow: { admin: ALL }, body: () => ({ to: 'registrator@ksl.se' }) },
+  'GET /admin/outbox-mails': { allow: { admin: ALL } },
+  'GET /admin/outbox-mails/{name}': { allow: { admin: ALL } },
+  'GET /admin/mail-log': { allow: { admin: ALL, secretariat: ALL } },
+
+  'POST /cases': { allow: { secretariat: ALL, admin: ALL }, body: () => ({ title: `Matrisärende ${next()}` }) },
+  'GET /cases': { allow: everyone },
+  'GET /cases/{id}': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own', 'received'], secretary: ['own', 'received'] } },
+  'POST /cases/{id}/start-drafting': { ids: 'case', allow: kslOwnCase },
+  'POST /cases/{id}/drafts': { ids: 'case', allow: kslOwnCase, body: (w) => ({ documentId: w.documents.kslDraft2 }) },
+  'POST /cases/{id}/seminar': { ids: 'case', allow: kslOwnCase, body: () => ({ date: '2013-06-20', place: 'KSL, Stockholm' }) },
+  'POST /cases/{id}/seminar/held': { ids: 'case', allow: kslOwnCase },
+  'POST /cases/{id}/seminar/cancel': { ids: 'case', allow: kslOwnCase },
+  'POST /cases/{id}/rounds': { ids: 'case', allow: kslOwnCase, body: (w) => ({ deadline: '2013-09-30', organisationIds: [w.org.tyreso] }) },
+  'POST /cases/{id}/recommendations': { ids: 'case', allow: kslOwnCase, body: (w) => ({ deadline: '2013-12-13', organisationIds: [w.org.tyreso] }) },
+  'POST /cases/{id}/rounds/close': { ids: 'case', allow: kslOwnCase, body: (w) => ({ roundId: w.rounds.kslRemiss }) },
+  'POST /cases/{id}/adjusted-proposal': { ids: 'case', allow: kslOwnCase, body: (w) => ({ documentId: w.documents.kslAdjusted }) },
+  'POST /cases/{id}/ready': { ids: 'case', allow: kslOwnCase },
+  'POST /cases/{id}/withdraw': { ids: 'case', allow: kslOwnCase, body: () => ({ reason: 'Ärendet återkallas.' }) },
+  'POST /cases/{id}/terminations': { ids: 'case', allow: kslOwnCase, body: (w) => ({ organisationId: w.org.ekero, noticeReachedDate: '2013-06-11' }) },
+  'GET /cases/{id}/rounds/{roundId}/compilation': { ids: 'caseRound', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
+  'GET /cases/{id}/rounds/{roundId}/compilation.csv': { ids: 'caseRound', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
+  'GET /cases/{id}/compilation.docx': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
+  'GET /cases/{id}/parties': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own', 'received'], secretary: ['own', 'received'] } },
+  'GET /cases/{id}/parties.csv': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own', 'received'], secretary: ['own', 'received'] } },
+
+  'GET /inbox': { allow: everyone },
+  'GET /recipients/{id}/inner-answers': { ids: 'remissRecipient', allow: { officer: ['own'], secretary: ['own'] } },
+  'POST /recipients/{id}/answer': { ids: 'remissRecipient', allow: { officer: ['own'] }, body: () => ({ position: 'tillstyrker', text: 'Vi tillstyrker.' }) },
+  'POST /recipients/{id}/answer/corrections': { ids: 'remissRecipient', allow: { officer: ['own'] }, body: () => ({ position: 'synpunkter', text: 'Rättat svar.' }) },
+  'POST /recipients/{id}/decline': { ids: 'remissRecipient', allow: { officer: ['own'] }, body: () => ({ reason: 'Vi avstår.' }) },
+  'POST /recipients/{id}/extension-requests': {
+    ids: 'recommendationRecipient',
+    allow: { officer: ['own'], secretary: ['own'] },
+    body: () => ({ requestedDate: '2013-12-20', reason: 'Fullmäktige sammanträder i december.' }),
+  },
+  'GET /extension-requests': { allow: everyone },
+  'POST /extension-requests/{id}/grant': { ids: 'extensionRequest', allow: { secretariat: ['sent'], admin: ['sent'] }, body: () => ({ comment: 'Beviljas.' }) },
+  'POST /extension-requests/{id}/deny': { ids: 'extensionRequest', allow: { secretariat: ['sent'], admin: ['sent'] }, body: () => ({ comment: 'Avslås.' }) },
+
+  'GET /calendar/deadline-check': { allow: everyone },
+  'GET /calendar/feed-url': { allow: everyone },
+  'GET /calendar/{organisationId}.ics': { allow: 'public' },
+
+  'POST /documents': { allow: everyone },
+  'GET /documents/{id}': { ids: 'document', allow: { secretariat: ['own', 'received'], admin: ['own', 'received'], officer: ['own', 'received'], secretary: ['own', 'received'] } },
+  'GET /documents/{id}/content': { ids: 'document', allow: { secretariat: ['own', 'received'], admin: ['own', 'received'], officer: ['own', 'received'], secretary: ['own', 'received'] } },
+
+  'GET /organisations': { allow: everyone },
+  'GET /organisations/{id}': { ids: 'organisation', allow: { secretariat: ['own', 'foreign'], admin: ['own', 'foreign'], officer: ['own', 'foreign'], secretary: ['own', 'foreign'] } },
+  'POST /organisations': {
+    allow: { admin: ALL, secretariat: ALL },
+    body: (w, role) => ({ name: `Nämnd ${next()}`, slug: `namnd-${next()}`, kind: 'committee', registryPrefix: 'N', registryEmail: `namnd-${next()}@example.se`, parentId: orgOf(w, role) }),
+  },
+  'GET /groups': { allow: everyone },
+  'POST /groups': { allow: { admin: ALL, secretariat: ALL }, body: (w) => ({ name: `Grupp ${next()}`, slug: `grupp-${next()}`, memberIds: [w.org.ekero] }) },
+  'POST /users': { allow: { admin: ALL, secretariat: ALL }, body: (w, role) => ({ name: 'Anna Andersson', email: `anna-${next()}@example.se`, role: 'officer', organisationId: orgOf(w, role) }) },
+
+  'GET /registry': { allow: everyone },
+  'GET /registry.csv': { allow: everyone },
+
+  'GET /recipients/{id}/decisions': { ids: 'recommendationRecipient', allow: { secretariat: ['sent'], admin: ['sent'], officer: ['own'], secretary: ['own'] } },
+  'POST /recipients/{id}/preparations': {
+    ids: 'recommendationRecipient',
+    allow: { officer: ['own'], secretary: ['own'] },
+    body: () => ({ kind: 'tjansteskrivelse', date: '2013-06-05', author: 'Kommunledningskontoret', title: 'Överenskommelsen' }),
+  },
+  'POST /recipients/{id}/decisions': {
+    ids: 'recommendationRecipient',
+    allow: { secretary: ['own'] },
+    body: () => ({ bodyKind: 'board', bodyName: 'Kommunstyrelsen', meetingDate: '2013-06-11', paragraph: '§ 12', outcome: 'other', text: 'Föreslår fullmäktige att anta.', immediate: true }),
+  },
+  'POST /decisions/{id}/corrections': { ids: 'decision', allow: { secretary: ['own'] }, body: () => ({ paragraph: '§ 131', reason: 'Fel paragraf.' }) },
+  'POST /recipients/{id}/dispatch': { ids: 'recommendationRecipient', allow: { secretary: ['own'] }, body: () => ({}) },
+  'POST /recipients/{id}/receipt': { ids: 'recommendationRecipient', allow: { secretariat: ['sent'], admin: ['sent'] }, body: () => ({}) },
+};
+
+type Outcome = 'allowed' | 'denied' | 'unauthenticated' | 'error';
+const outcomeOf = (status: number): Outcome =>
+  status >= 500 ? 'error' : status === 401 ? 'unauthenticated' : status === 403 || status === 404 ? 'denied' : 'allowed';
+
+interface Cell {
+  op: Operation;
+  actor: ActorName;
+  relation: Relation;
+  params: Record<string, string>;
+  expected: Outcome;
+}
+
+describe('authorization matrix from the OpenAPI document', () => {
+  let app: TestApp;
+  let world: World;
+  let operations: Operation[];
+  let clients: Record<ActorName, ApiClient>;
+  const mailName = 'matris-brev.eml';
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'remiss-matrix-'));
+
+  beforeAll(async () => {
+    app = await startTestApp({ env: { DATA_DIR: dataDir } });
+    fs.mkdirSync(path.join(dataDir, 'outbox'), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'outbox', mailName), 'Subject: Prov\r\n\r\nHej\r\n');
+    world = await buildWorld(app);
+    const tokens = await actorTokens(app);
+    clients = Object.fromEntries(Object.entries(tokens).map(([actor, token]) => [actor, new ApiClient(app.baseUrl, token)])) as Record<ActorName, ApiClient>;
+    operations = await apiOperations(app.anonymous());
+  });
+  afterAll(async () => {
+    await app?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('has an entry for every operation and an operation for every entry', () => {
+    const served = operations.map((o) => o.key);
+    expect(served.filter((key) => !(key in TABLE))).toEqual([]);
+    expect(Object.keys(TABLE).filter((key) => !served.includes(key))).toEqual([]);
+  });
+
+  it('grants exactly the expected access, and allowed answers never mention another organisation', async () => {
+    const cells: Cell[] = [];
+    for (const op of operations) {
+      const entry = TABLE[op.key];
+      if (!entry) continue;
+      const fixed: Record<string, string> = { name: mailName, organisationId: world.org.ksl };
+      for (const actor of TOKENLESS) cells.push({ op, actor, relation: 'none', params: { ...fixed, ...(entry.ids ? objectsOf(world, entry.ids, 'ksl').own ?? objectsOf(world, entry.ids, 'ksl').sent : {}) }, expected: entry.allow === 'public' ? 'allowed' : 'unauthenticated' });
+      for (const role of ROLE_NAMES) {
+        const relations: Array<[Relation, Record<string, string>]> = entry.ids
+          ? (Object.entries(objectsOf(world, entry.ids, sideOf(role))) as Array<[Relation, Record<string, string>]>)
+          : [['none', {}]];
+        for (const [relation, params] of relations) {
+          const allowed = entry.allow === 'public' || (entry.allow[role] ?? []).includes(relation);
+          cells.push({ op, actor: role, relation, params: { ...fixed, ...params }, expected: allowed ? 'allowed' : 'denied' });
+        }
+      }
+    }
+    // Reads first, then writes, the withdrawal last; within an operation the refusals before the grants,
+    // so that a granted write changes the world only after everyone it must refuse has tried.
+    const phase = (op: Operation) => (op.method === 'GET' ? 0 : op.key.endsWith('/withdraw') ? 2 : 1);
+    const groups = [...operations]
+      .sort((a, b) => phase(a) - phase(b))
+      .map((op) => cells.filter((c) => c.op === op).sort((a, b) => Number(a.expected === 'allowed') - Number(b.expected === 'allowed')));
+
+    const mismatches: string[] = [];
+    const leaks: string[] = [];
+    for (const group of groups) {
+      for (const cell of group) {
+        const entry = TABLE[cell.op.key];
+        const role = (ROLE_NAMES as string[]).includes(cell.actor) ? (cell.actor as RoleName) : null;
+        const url = fillPath(cell.op.path, cell.params);
+        let body: unknown;
+        if (cell.op.key === 'POST /documents') {
+          const form = new FormData();
+          form.append('kind', 'other');
+          form.append('title', 'Matrisdokument');
+          form.append('file', new Blob([new Uint8Array(pdf('matris'))], { type: 'application/pdf' }), 'matris.pdf');
+          body = form;
+        } else if (cell.op.method !== 'GET') body = entry.body ? entry.body(world, role) : {};
+        const response = await clients[cell.actor].request(cell.op.method, url, body);
+        const got = outcomeOf(response.status);
+        const label = `${cell.op.key} as ${cell.actor} on ${cell.relation} (${url})`;
+        if (got !== cell.expected) {
+          mismatches.push(`${label}: expected ${cell.expected}, got ${response.status} ${JSON.stringify(response.body).slice(0, 160)}`);
+        }
+        if (role && response.status < 300) {
+          // the ids the request itself named are not a leak when echoed
+          const sent = `${url} ${body instanceof FormData ? '' : JSON.stringify(body ?? '')}`;
+          const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+          const seen = [...foreignIds(world, sideOf(role))].filter(([id]) => text.includes(id) && !sent.includes(id)).map(([, what]) => what);
+          if (seen.length > 0) leaks.push(`${label}: ${response.status} shows ${seen.join(', ')}`);
+        }
+      }
+    }
+    const size = cells.length;
+    console.log(
+      `authorization matrix: ${operations.length} operations × ${ROLE_NAMES.length + TOKENLESS.length} actors × relations = ${size} requests; ` +
+        `${mismatches.length} access mismatches, ${leaks.length} answers showing another organisation's ids\n` +
+        [...mismatches.map((m) => `MISMATCH ${m}`), ...leaks.map((l) => `LEAK ${l}`)].join('\n'),
+    );
+    expect(size).toBeGreaterThan(operations.length * 7);
+    expect({ mismatches, leaks }).toEqual({ mismatches: [], leaks: [] });
+  });
+});
