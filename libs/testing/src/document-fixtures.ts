@@ -1,4 +1,5 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, type ZipInputFile, ZipPassThrough, zipSync } from 'fflate';
+import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 
 /** A minimal valid one-page PDF with the given text. */
 export function makePdf(text = 'Överenskommelse'): Buffer {
@@ -52,4 +53,48 @@ export function makeOdt(text = 'Protokollsutdrag', mimetype = 'application/vnd.o
 /** Any other ZIP (e.g. a spreadsheet-like archive): not an allowed document. */
 export function makeZip(entries: Record<string, string>): Buffer {
   return Buffer.from(zipSync(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, strToU8(v)]))));
+}
+
+/**
+ * A ZIP bomb shaped like an ODT: a first entry `mimetype` that inflates to `inflatedMiB` MiB of zeros
+ * (3 GiB by default, about 3 MB on disk), then content.xml. The central directory claims
+ * `claimedSize` for it (default: the 39 bytes of a real ODT mimetype, i.e. it lies).
+ */
+export function makeZipBomb(options: { inflatedMiB?: number; claimedSize?: number } = {}): Buffer {
+  const mib = options.inflatedMiB ?? 3072;
+  // After a full flush a compressor keeps no history, so the deflated MiB can simply be repeated.
+  const block = deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: zlibConstants.Z_FULL_FLUSH });
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    chunks.push(data);
+  });
+  const entry: ZipInputFile = { filename: 'mimetype', size: options.claimedSize ?? 39, crc: 0, compression: 8 };
+  zip.add(entry);
+  for (let i = 0; i < mib; i++) entry.ondata!(null, block, false);
+  entry.ondata!(null, deflateRawSync(Buffer.alloc(0)), true);
+  const content = new ZipPassThrough('content.xml');
+  zip.add(content);
+  content.push(strToU8('<office:document-content/>'), true);
+  zip.end();
+  return Buffer.concat(chunks);
+}
+
+/** The same archive with the "encrypted" flag (bit 0) set on every entry, local and central headers. */
+export function withEncryptionFlag(zip: Buffer): Buffer {
+  const out = Buffer.from(zip);
+  for (let i = 0; i + 4 <= out.length; i++) {
+    if (out.readUInt32LE(i) === 0x04034b50) out.writeUInt16LE(out.readUInt16LE(i + 6) | 1, i + 6);
+    else if (out.readUInt32LE(i) === 0x02014b50) out.writeUInt16LE(out.readUInt16LE(i + 8) | 1, i + 8);
+  }
+  return out;
+}
+
+/** A DOCX as Word writes it: [Content_Types].xml and many parts first, the word/ parts last. */
+export function makeDocxWordLast(parts = 40): Buffer {
+  const entries: Record<string, Uint8Array> = { '[Content_Types].xml': strToU8('<Types/>'), '_rels/.rels': strToU8('<Relationships/>') };
+  for (let i = 0; i < parts; i++) entries[`customXml/item${i}.xml`] = strToU8(`<item n="${i}"/>`);
+  entries['docProps/core.xml'] = strToU8('<cp:coreProperties/>');
+  entries['word/document.xml'] = strToU8('<w:document/>');
+  return Buffer.from(zipSync(entries, { level: 0 }));
 }

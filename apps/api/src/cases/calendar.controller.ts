@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
-import { checkDeadline, Clock, formatSwedishDate, parseLocalDate, todayInStockholm, ValidationError } from '@remiss/domain';
+import { checkDeadline, Clock, formatSwedishDate, parseDateInput, todayInStockholm } from '@remiss/domain';
 import { z } from 'zod';
 import { parseInput } from '../http/parse-input';
 
@@ -16,16 +16,16 @@ export class CalendarController {
   ) {}
 
   @Get('deadline-check')
-  @ApiOperation({ summary: 'Kontrollera en sista dag: arbetsdag, förslag på nästa arbetsdag, antal arbetsdagar, varningar' })
+  @ApiOperation({
+    summary: 'Kontrollera en sista dag: arbetsdag, förslag på nästa arbetsdag, antal arbetsdagar, varningar',
+    description: 'Datumet måste ligga från i dag och högst fem år fram; annars 400 med fältet deadline.',
+  })
   check(@Query() query: unknown) {
-    const q = parseInput(z.object({ deadline: z.string(), minMonths: z.coerce.number().int().min(0).max(24).optional() }), query, 'query');
-    let deadline: string;
-    try {
-      deadline = parseLocalDate(q.deadline);
-    } catch {
-      throw ValidationError.field('deadline', 'måste vara ett datum i formen ÅÅÅÅ-MM-DD');
-    }
-    const result = checkDeadline({ deadline, today: todayInStockholm(this.clock.now()), minMonths: q.minMonths ?? this.config.remissMinMonths });
+    const q = parseInput(z.object({ deadline: z.string().max(40), minMonths: z.coerce.number().int().min(0).max(24).optional() }), query, 'query');
+    const today = todayInStockholm(this.clock.now());
+    // The window (today .. DATE_LIMITS.deadlineYearsAhead) is checked before anything is computed.
+    const deadline = parseDateInput('deadline', q.deadline, 'deadline', today);
+    const result = checkDeadline({ deadline, today, minMonths: q.minMonths ?? this.config.remissMinMonths });
     return { ...result, deadlineText: formatSwedishDate(deadline), suggestedDeadlineText: formatSwedishDate(result.suggestedDeadline) };
   }
 }

@@ -1,10 +1,17 @@
 import { ANSWER_POSITIONS } from '@remiss/application';
-import { REMINDER_POLICY_LIMITS } from '@remiss/domain';
+import { DATE_LIMITS, dateInputIssue, REMINDER_POLICY_LIMITS } from '@remiss/domain';
 import { z } from 'zod';
 import { LONGEST_TEXT_CHARS } from '../http/body-limits';
 
 const text = (max: number) => z.string().trim().min(1, { message: 'får inte vara tomt' }).max(max, { message: `får vara högst ${max} tecken` });
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'måste vara ett datum i formen ÅÅÅÅ-MM-DD' });
+/** A real calendar date within DATE_LIMITS (no clock here: the use cases check the window relative to today). */
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'måste vara ett datum i formen ÅÅÅÅ-MM-DD', abort: true })
+  .superRefine((value, ctx) => {
+    const issue = dateInputIssue(value);
+    if (issue) ctx.addIssue({ code: 'custom', message: issue.reason });
+  });
 const uuid = z.string().uuid({ message: 'måste vara ett giltigt id (UUID)' });
 
 export const createCaseSchema = z.object({
@@ -52,7 +59,11 @@ export const answerSchema = z.object({
   position: z.enum(ANSWER_POSITIONS, { message: `måste vara ett av ${ANSWER_POSITIONS.join(', ')}` }),
   text: text(LONGEST_TEXT_CHARS),
   theirRegistryNumber: z.string().trim().max(60).optional(),
-  receivedAt: z.string().datetime({ offset: true, message: 'måste vara en tidpunkt i ISO 8601, t.ex. 2013-04-15T10:00:00+02:00' }).optional(),
+  receivedAt: z
+    .string()
+    .datetime({ offset: true, message: 'måste vara en tidpunkt i ISO 8601, t.ex. 2013-04-15T10:00:00+02:00', abort: true })
+    .refine((value) => dateInputIssue(value.slice(0, 10)) === null, { message: `måste ligga mellan ${DATE_LIMITS.earliest} och ${DATE_LIMITS.latest}` })
+    .optional(),
   documentIds: z.array(uuid).max(20).optional(),
   innerAnswerIds: z.array(uuid).max(50).optional(),
 });

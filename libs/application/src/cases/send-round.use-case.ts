@@ -6,7 +6,7 @@ import {
   Clock,
   DEFAULT_REMINDER_POLICY,
   DeadlineWarning,
-  parseLocalDate,
+  parseDateInput,
   ReminderPolicy,
   todayInStockholm,
   validateReminderPolicy,
@@ -69,9 +69,10 @@ export class SendRoundUseCase {
 
   async execute(actor: Actor, caseId: string, input: SendRoundInput): Promise<SendRoundResult> {
     const now = this.clock.now();
-    const deadline = this.parseDeadline(input.deadline);
-    const check = checkDeadline({ deadline, today: todayInStockholm(now), minMonths: input.kind === 'remiss' ? this.config.remissMinMonths : 0 });
-    if (check.inPast) throw ValidationError.field('deadline', 'sista svarsdag har redan passerat', 'DEADLINE.IN_PAST');
+    const today = todayInStockholm(now);
+    // From today up to DATE_LIMITS.deadlineYearsAhead, checked before any date arithmetic (DEADLINE.IN_PAST if past).
+    const deadline = parseDateInput('deadline', input.deadline, 'deadline', today);
+    const check = checkDeadline({ deadline, today, minMonths: input.kind === 'remiss' ? this.config.remissMinMonths : 0 });
     const policy = input.reminderPolicy ?? DEFAULT_REMINDER_POLICY;
     const policyErrors = Object.entries(validateReminderPolicy(policy));
     if (policyErrors.length > 0) throw new ValidationError(policyErrors.map(([field, reason]) => ({ field: `reminderPolicy.${field}`, reason: String(reason) })));
@@ -122,14 +123,6 @@ export class SendRoundUseCase {
       await scheduleRoundReminders(m, round.id, now);
       return { roundId: round.id, seq, registryNumber, recipients: recipientIds.length, deadline, workingDays: check.workingDays, warnings: check.warnings, state: result.after };
     });
-  }
-
-  private parseDeadline(value: string): string {
-    try {
-      return parseLocalDate(value);
-    } catch {
-      throw ValidationError.field('deadline', 'måste vara ett datum i formen ÅÅÅÅ-MM-DD');
-    }
   }
 
   private async resolveRecipients(m: EntityManager, ownerId: string, input: SendRoundInput): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { appealWindowCloses, compareLocalDates, minutesNoticePostedDate, parseLocalDate, ValidationError, type LocalDate } from '@remiss/domain';
+import { appealWindowCloses, compareLocalDates, minutesNoticePostedDate, parseDateInput, ValidationError, type LocalDate } from '@remiss/domain';
 import { isFinalDecision, type DecisionBody, type DecisionOutcome } from '@remiss/workflows';
 
 export interface DecisionInput {
@@ -36,13 +36,6 @@ export interface DecisionFields {
   documentId: string | null;
 }
 
-function date(field: string, value: string): LocalDate {
-  try {
-    return parseLocalDate(value);
-  } catch {
-    throw ValidationError.field(field, 'måste vara ett datum i formen ÅÅÅÅ-MM-DD');
-  }
-}
 
 /** "130", "§130" and "§ 130" all become "§ 130". */
 export function normaliseParagraph(value: string): string {
@@ -56,6 +49,8 @@ export function normaliseParagraph(value: string): string {
  * three-week appeal window (laglighetsprövning). Nothing may lie after `today`.
  */
 export function decisionFields(input: DecisionInput, today: LocalDate): DecisionFields {
+  // Dates of past events: from DATE_LIMITS.earliest up to eventYearsAhead, checked before any date arithmetic.
+  const date = (field: string, value: string): LocalDate => parseDateInput(field, value, 'event', today);
   const meetingDate = date('meetingDate', input.meetingDate);
   if (compareLocalDates(meetingDate, today) > 0) throw ValidationError.field('meetingDate', 'kan inte ligga i framtiden');
   if (input.immediate === true && input.justeringDate !== undefined) {

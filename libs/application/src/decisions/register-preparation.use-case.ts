@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, compareLocalDates, ConflictError, parseLocalDate, todayInStockholm, ValidationError } from '@remiss/domain';
+import { Clock, compareLocalDates, ConflictError, parseDateInput, todayInStockholm, ValidationError } from '@remiss/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
@@ -41,12 +41,7 @@ export class RegisterPreparationUseCase {
 
   async execute(actor: Actor, recipientId: string, input: PreparationInput): Promise<PreparationView> {
     const now = this.clock.now();
-    let date: string;
-    try {
-      date = parseLocalDate(input.date);
-    } catch {
-      throw ValidationError.field('date', 'måste vara ett datum i formen ÅÅÅÅ-MM-DD');
-    }
+    const date = parseDateInput('date', input.date, 'event', todayInStockholm(now));
     if (compareLocalDates(date, todayInStockholm(now)) > 0) throw ValidationError.field('date', 'kan inte ligga i framtiden');
     return this.dataSource.transaction(async (m) => {
       const row = await loadRecipient(m, actor, recipientId, 'recipient', ['officer', 'secretary', 'secretariat', 'admin']);

@@ -41,7 +41,7 @@ export class UploadDocumentUseCase {
     if (file.bytes.length > this.config.uploadMaxBytes) {
       throw new TooLargeError('file', `filen är för stor (högst ${formatMegabytes(this.config.uploadMaxBytes)})`, 'DOCUMENT.FILE_TOO_LARGE');
     }
-    const type = detectDocumentType(file.bytes);
+    const type = await detectDocumentType(file.bytes);
     if (!type) {
       throw ValidationError.field('file', 'filtypen stöds inte: endast PDF, DOCX och ODT tas emot (innehållet kontrolleras, inte filnamnet)', 'DOCUMENT.FILE_TYPE');
     }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, compareLocalDates, ConflictError, parseLocalDate, terminationTakesEffect, todayInStockholm, ValidationError } from '@remiss/domain';
+import { Clock, compareLocalDates, ConflictError, parseDateInput, terminationTakesEffect, todayInStockholm, ValidationError } from '@remiss/domain';
 import { DataSource } from 'typeorm';
 import { requireRole } from '../access/access-policy';
 import { Actor } from '../access/actor';
@@ -32,12 +32,7 @@ export class RegisterTerminationUseCase {
   async execute(actor: Actor, caseId: string, input: TerminationInput): Promise<PartyRow & { registryNumber: string }> {
     const now = this.clock.now();
     const today = todayInStockholm(now);
-    let reached: string;
-    try {
-      reached = parseLocalDate(input.noticeReachedDate);
-    } catch {
-      throw ValidationError.field('noticeReachedDate', 'måste vara ett datum i formen ÅÅÅÅ-MM-DD');
-    }
+    const reached = parseDateInput('noticeReachedDate', input.noticeReachedDate, 'event', today);
     if (compareLocalDates(reached, today) > 0) throw ValidationError.field('noticeReachedDate', 'kan inte ligga i framtiden');
     return this.dataSource.transaction(async (m) => {
       const c = await loadCase(m, actor, caseId, 'write');

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkDeadline, Clock, ConflictError, isOverdue, parseLocalDate, todayInStockholm, ValidationError, isUuid } from '@remiss/domain';
+import { checkDeadline, Clock, ConflictError, isOverdue, parseDateInput, todayInStockholm, ValidationError, isUuid } from '@remiss/domain';
 import { jobId } from '@remiss/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { denyAsNotFound } from '../access/access-policy';
@@ -11,12 +11,9 @@ import { transition } from '../process/transition';
 import { scheduleRecipientReminders } from '../reminders/reminder-scheduler';
 import { loadRecipient, machineKindOf } from './recipient-access';
 
-function date(field: string, value: string): string {
-  try {
-    return parseLocalDate(value);
-  } catch {
-    throw ValidationError.field(field, 'måste vara ett datum i formen ÅÅÅÅ-MM-DD');
-  }
+/** A new deadline: from today up to DATE_LIMITS.deadlineYearsAhead, checked before any date arithmetic. */
+function date(field: string, value: string, now: Date): string {
+  return parseDateInput(field, value, 'deadline', todayInStockholm(now));
 }
 
 /** Anstånd: the recipient asks, the case's secretariat grants (possibly another date) or denies. */
@@ -29,7 +26,7 @@ export class ExtensionUseCase {
 
   async request(actor: Actor, recipientId: string, input: { requestedDate: string; reason: string }) {
     const now = this.clock.now();
-    const requestedDate = date('requestedDate', input.requestedDate);
+    const requestedDate = date('requestedDate', input.requestedDate, now);
     return this.dataSource.transaction(async (m) => {
       const row = await loadRecipient(m, actor, recipientId, 'recipient', ['officer', 'secretariat', 'secretary', 'admin']);
       if (requestedDate <= row.deadline) throw ValidationError.field('requestedDate', `måste vara senare än nuvarande sista dag (${row.deadline})`);
@@ -52,7 +49,7 @@ export class ExtensionUseCase {
     const now = this.clock.now();
     return this.dataSource.transaction(async (m) => {
       const { request, row } = await this.loadPending(m, actor, requestId);
-      const newDeadline = input.newDeadline ? date('newDeadline', input.newDeadline) : request.requested_date;
+      const newDeadline = input.newDeadline ? date('newDeadline', input.newDeadline, now) : request.requested_date;
       if (newDeadline <= row.deadline) throw ValidationError.field('newDeadline', `måste vara senare än nuvarande sista dag (${row.deadline})`);
       const result = await transition(m, {
         kind: machineKindOf(row), id: row.id, caseId: row.case_id, recipientId: row.id, expectedVersion: row.version,

@@ -12,3 +12,6 @@ export {
 } from './local-date';
 export { isWorkingDay, nonWorkingReason } from './swedish-holidays';
 export { nextWorkingDay, previousWorkingDay, addWorkingDays, workingDaysBetween } from './working-days';
+export { DATE_LIMITS, dateWindow, dateInputIssue, parseDateInput } from './date-window';
+export { calendarWorkSnapshot } from './calendar-work';
+export type { DateInputKind, DateInputIssue } from './date-window';

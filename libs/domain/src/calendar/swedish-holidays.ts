@@ -1,4 +1,7 @@
 import Holidays from 'date-holidays';
+import { calendarWork } from './calendar-work';
+import { DATE_LIMITS } from './date-window';
+import { type EpochDay, epochWeekday, toEpochDay } from './epoch-day';
 import { isoWeekday, type LocalDate, parseLocalDate } from './local-date';
 
 /**
@@ -11,23 +14,45 @@ import { isoWeekday, type LocalDate, parseLocalDate } from './local-date';
  */
 const LAG_1930_173_EVE_RULES: ReadonlySet<string> = new Set(['friday after 06-19', '12-24', '12-31']);
 
-let holidays: Holidays | undefined;
-const cache = new Map<number, ReadonlyMap<LocalDate, string>>();
+interface HolidayYear {
+  /** Non-working holidays by date, with their Swedish name. */
+  names: ReadonlyMap<LocalDate, string>;
+  /** The non-working holidays that fall on Monday-Friday, as sorted day numbers. */
+  weekdayHolidays: readonly EpochDay[];
+}
 
-function nonWorkingHolidays(year: number): ReadonlyMap<LocalDate, string> {
-  let days = cache.get(year);
-  if (!days) {
+let holidays: Holidays | undefined;
+const cache = new Map<number, HolidayYear>();
+
+/** Throws RangeError unless the calendar covers the year (DATE_LIMITS): checked before any work. */
+export function assertCalendarYear(year: number): void {
+  const { calendarFirstYear: first, calendarLastYear: last } = DATE_LIMITS;
+  if (!Number.isInteger(year) || year < first || year > last) {
+    throw new RangeError(`Kalendern omfattar åren ${first}–${last}, inte ${year}.`);
+  }
+}
+
+/** The year's non-working holidays, from date-holidays once per year (a few ms), then cached. */
+export function holidayYear(year: number): HolidayYear {
+  assertCalendarYear(year);
+  let entry = cache.get(year);
+  if (!entry) {
     holidays ??= new Holidays('SE', { languages: ['sv'] });
-    const map = new Map<LocalDate, string>();
+    calendarWork.holidayYearLookups += 1;
+    const names = new Map<LocalDate, string>();
     for (const h of holidays.getHolidays(year, 'sv')) {
       const counts = h.type === 'public' || (h.type === 'bank' && LAG_1930_173_EVE_RULES.has(h.rule));
       const date = h.date.slice(0, 10);
-      if (counts && !map.has(date)) map.set(date, h.name);
+      if (counts && !names.has(date)) names.set(date, h.name);
     }
-    days = map;
-    cache.set(year, days);
+    const weekdayHolidays = [...names.keys()]
+      .map(toEpochDay)
+      .filter((n) => epochWeekday(n) <= 5)
+      .sort((a, b) => a - b);
+    entry = { names, weekdayHolidays };
+    cache.set(year, entry);
   }
-  return days;
+  return entry;
 }
 
 /**
@@ -37,7 +62,7 @@ function nonWorkingHolidays(year: number): ReadonlyMap<LocalDate, string> {
  */
 export function nonWorkingReason(d: LocalDate): string | null {
   const date = parseLocalDate(d);
-  const holiday = nonWorkingHolidays(Number(date.slice(0, 4))).get(date);
+  const holiday = holidayYear(Number(date.slice(0, 4))).names.get(date);
   if (holiday) return holiday;
   const weekday = isoWeekday(date);
   if (weekday === 6) return 'lördag';

@@ -1,3 +1,4 @@
+import { calendarWorkSnapshot } from '../calendar/calendar-work';
 import { checkDeadline } from './index';
 
 describe('checkDeadline', () => {
@@ -87,5 +88,16 @@ describe('checkDeadline', () => {
   it('rejects invalid input', () => {
     expect(() => checkDeadline({ deadline: '2013-02-30', today: '2013-01-01' })).toThrow(RangeError);
     expect(() => checkDeadline({ deadline: '2013-12-02', today: '2013-09-02', minMonths: -1 })).toThrow(RangeError);
+  });
+
+  it('answers a five-year deadline with a few holiday-year lookups, and refuses 9999-12-31 before any', () => {
+    const before = calendarWorkSnapshot();
+    expect(checkDeadline({ deadline: '2030-06-03', today: '2025-06-03' }).workingDays).toBe(1255);
+    const work = calendarWorkSnapshot();
+    expect(work.holidayYearLookups - before.holidayYearLookups).toBeLessThanOrEqual(6);
+    expect(work.daySteps - before.daySteps).toBe(0);
+    expect(() => checkDeadline({ deadline: '9999-12-31', today: '2025-06-03' })).toThrow(RangeError);
+    expect(() => checkDeadline({ deadline: '1850-01-01', today: '2025-06-03' })).toThrow(RangeError);
+    expect(calendarWorkSnapshot().holidayYearLookups).toBe(work.holidayYearLookups);
   });
 });

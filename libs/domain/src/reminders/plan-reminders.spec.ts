@@ -1,3 +1,4 @@
+import { calendarWorkSnapshot } from '../calendar/calendar-work';
 import { DEFAULT_REMINDER_POLICY, planReminders, type PlannedReminder } from './index';
 
 const brief = (list: PlannedReminder[]) => list.map((r) => `${r.key} ${r.dueDate} ${r.dueAt.toISOString()}`);
@@ -126,5 +127,14 @@ describe('planReminders', () => {
     );
     expect(() => planReminders('2013-02-30', DEFAULT_REMINDER_POLICY)).toThrow(RangeError);
     expect(() => planReminders('2013-11-15', DEFAULT_REMINDER_POLICY, new Date('x'))).toThrow(RangeError);
+  });
+
+  it('plans the last supported deadlines cheaply and refuses dates the calendar does not cover', () => {
+    const before = calendarWorkSnapshot();
+    expect(planReminders('2199-11-15', DEFAULT_REMINDER_POLICY).map((r) => r.key)).toHaveLength(6);
+    expect(calendarWorkSnapshot().daySteps - before.daySteps).toBeLessThanOrEqual(6 * 5);
+    expect(calendarWorkSnapshot().holidayYearLookups - before.holidayYearLookups).toBeLessThanOrEqual(1);
+    expect(() => planReminders('9999-12-31', DEFAULT_REMINDER_POLICY)).toThrow(RangeError);
+    expect(() => planReminders('1900-01-01', DEFAULT_REMINDER_POLICY)).toThrow(RangeError);
   });
 });
