@@ -1,6 +1,6 @@
 import { Actor, ExtensionUseCase, scheduleRecipientReminders } from '@remiss/application';
 import { QueueName } from '@remiss/queue';
-import { insertRemissFixture, ReceivedMail } from '@remiss/testing';
+import { insertRemissFixture, ReceivedMail, waitUntil } from '@remiss/testing';
 import { parseIcs, startWorkerHarness, WorkerHarness } from './reminders-harness';
 
 /** The Ekerö case: deadline 15 November 2013, extension granted to 19 December 2013. */
@@ -63,7 +63,12 @@ describe('deadlines and extensions: old reminders never fire, new ones do', () =
       [recipientId, h.clock.now()],
     );
     for (const { due_at } of dues) await h.moveTo(new Date(due_at.getTime() + 1000));
-    await new Promise((r) => setTimeout(r, 300));
+    // every due reminder settled, and each one sent is logged as sent exactly once
+    const open = `SELECT 1 FROM reminders WHERE recipient_id = $1 AND status IN ('pending', 'claimed') AND due_at <= $2`;
+    await waitUntil(async () => (await h.ds.query(open, [recipientId, h.clock.now()])).length === 0, 15000, 'avgjorda påminnelser');
+    const sentRows: Array<{ job_id: string }> = await h.ds.query(`SELECT job_id FROM reminders WHERE recipient_id = $1 AND status = 'sent' AND kind <> 'deadline-passed'`, [recipientId]);
+    const logged = await h.ds.query(`SELECT status, attempts FROM mail_log WHERE dedupe_key = ANY($1::text[])`, [sentRows.map((r) => r.job_id)]);
+    expect(logged).toEqual(sentRows.map(() => ({ status: 'sent', attempts: 1 })));
 
     const reminders = h.ctx.smtp.received.filter((m) => about(title)(m) && !/anstånd/i.test(m.parsed.subject ?? ''));
     expect(reminders.map((m) => (m.parsed.subject ?? '').split(' – ')[0])).toEqual([

@@ -126,7 +126,10 @@ describe('municipal decisions, dispatch to KSL and receipt', () => {
     const retry = await app.worker!.get(SendMailUseCase).execute(jobId('mail', 'decision-dispatched', c.recipient.ekero), { template: 'decision-dispatched', recipientId: c.recipient.ekero, caseId: c.caseId });
     expect(retry.status).toBe('skipped');
     expect((await ekeroSecretary.post(`/recipients/${c.recipient.ekero}/dispatch`, {})).status).toBe(409);
-    await new Promise((r) => setTimeout(r, 300));
+    // what the system recorded: the refused dispatch queued nothing, the one job ran once, one mail handed over
+    const dispatchJob = jobId('mail', 'decision-dispatched', c.recipient.ekero);
+    expect(await app.ds.query(`SELECT count(*)::int AS n FROM outbox WHERE job_id = $1`, [dispatchJob])).toEqual([{ n: 1 }]);
+    expect(await app.ds.query(`SELECT status, attempts FROM mail_log WHERE dedupe_key = $1`, [dispatchJob])).toEqual([{ status: 'sent', attempts: 1 }]);
     expect(app.ctx.smtp.received.filter((m) => m.parsed.subject?.startsWith('Expediering'))).toHaveLength(1);
   });
 

@@ -10,6 +10,7 @@ import {
   CoreModule,
   CreateCaseUseCase,
   DeclineUseCase,
+  DeliveryProblemsQuery,
   ExtensionUseCase,
   InnerAnswersQuery,
   MailLogQuery,
@@ -20,6 +21,7 @@ import { CalendarController } from './cases/calendar.controller';
 import { CasesController } from './cases/cases.controller';
 import { RecipientsController } from './cases/recipients.controller';
 import { AdminController } from './admin/admin.controller';
+import { FailedRemindersController } from './admin/failed-reminders.controller';
 import { MailLogController } from './admin/mail-log.controller';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuthGuard } from './auth/auth.guard';
@@ -38,7 +40,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
   imports: [CoreModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
-  controllers: [HealthController, AdminController, MailLogController, CasesController, RecipientsController, CalendarController],
+  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController],
   providers: [
     redisProvider,
     RedisShutdown,
@@ -54,6 +56,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
     DeclineUseCase,
     ExtensionUseCase,
     MailLogQuery,
+    DeliveryProblemsQuery,
     InnerAnswersQuery,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainExceptionFilter },

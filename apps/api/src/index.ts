@@ -2,3 +2,4 @@
 export { createApiApp } from './create-api-app';
 export { signToken } from './auth/token.service';
 export { TokenService } from './auth/token.service';
+export { REDIS } from './redis.provider';

@@ -29,6 +29,7 @@ export * from './reminders/awaiting-states';
 export * from './reminders/send-reminder.use-case';
 export * from './reminders/deadline-passed.use-case';
 export * from './reminders/daily-digest.use-case';
+export * from './reminders/delivery-problems.query';
 export * from './mail/fault-inject';
 export * from './organisations';
 export * from './registry/list-registry.query';

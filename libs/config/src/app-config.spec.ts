@@ -96,4 +96,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM/);
     expect(loadConfig({ DATA_DIR: dataDir, MAIL_FROM: 'KSL Remiss <remiss@ksl.se>' }).mailFrom).toBe('KSL Remiss <remiss@ksl.se>');
   });
+
+  it('job lock defaults let a killed worker\'s jobs resume within 15 s (lock + two stalled checks), and name a bad value', () => {
+    const config = loadConfig({});
+    expect(config.jobLockMs + 2 * config.jobStalledIntervalMs).toBeLessThanOrEqual(15_000);
+    expect(config.jobRetryMaxMs).toBeGreaterThan(config.jobRetryBaseMs);
+    expect(loadConfig({ JOB_LOCK_MS: '2000', JOB_STALLED_INTERVAL_MS: '1000' })).toMatchObject({ jobLockMs: 2000, jobStalledIntervalMs: 1000 });
+    expect(() => loadConfig({ JOB_LOCK_MS: '10' })).toThrow(/JOB_LOCK_MS måste vara minst 1000/);
+  });
 });

@@ -30,6 +30,12 @@ export interface AppConfig {
   remissMinMonths: number;
   outboxPollMs: number;
   reconcileIntervalMs: number;
+  /** BullMQ job lock and stalled-job check: a killed worker's jobs resume within lock + 2 × interval. */
+  jobLockMs: number;
+  jobStalledIntervalMs: number;
+  /** Retry delay of a failed job: doubles from base up to max (outage errors retry for as long as it lasts). */
+  jobRetryBaseMs: number;
+  jobRetryMaxMs: number;
   clockStart?: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }
@@ -130,6 +136,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     remissMinMonths: env.REMISS_MIN_MONTHS,
     outboxPollMs: env.OUTBOX_POLL_MS,
     reconcileIntervalMs: env.RECONCILE_INTERVAL_MS,
+    jobLockMs: env.JOB_LOCK_MS,
+    jobStalledIntervalMs: env.JOB_STALLED_INTERVAL_MS,
+    jobRetryBaseMs: env.JOB_RETRY_BASE_MS,
+    jobRetryMaxMs: env.JOB_RETRY_MAX_MS,
     clockStart: env.CLOCK_START,
     logLevel: env.LOG_LEVEL,
   };

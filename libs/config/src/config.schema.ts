@@ -80,6 +80,10 @@ export const envSchema = z.object({
   REMISS_MIN_MONTHS: z.coerce.number().int().min(0, { message: 'måste vara 0 eller mer' }).default(3),
   OUTBOX_POLL_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(500),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(5 * 60_000),
+  JOB_LOCK_MS: z.coerce.number().int().min(1000, { message: 'måste vara minst 1000' }).default(5000),
+  JOB_STALLED_INTERVAL_MS: z.coerce.number().int().min(500, { message: 'måste vara minst 500' }).default(4000),
+  JOB_RETRY_BASE_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(2000),
+  JOB_RETRY_MAX_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(60_000),
   CLOCK_START: z
     .string()
     .refine((v) => !Number.isNaN(Date.parse(v)), { message: 'måste vara en tidpunkt, t.ex. 2013-11-01T08:00:00+01:00' })

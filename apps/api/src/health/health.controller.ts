@@ -5,6 +5,11 @@ import Redis from 'ioredis';
 import { Public } from '../auth/current-user';
 import { REDIS } from '../redis.provider';
 
+/**
+ * Liveness (`/health/live`: the process answers; restart it if not) and readiness (`/health/ready`: the
+ * database and Redis answer within 2 s; 503 otherwise, so a load balancer stops sending requests).
+ * `/health` is the readiness check under its old name.
+ */
 @ApiTags('Drift')
 @Controller('health')
 export class HealthController {
@@ -18,8 +23,27 @@ export class HealthController {
   @Get()
   @Public()
   @HealthCheck()
-  @ApiOperation({ summary: 'Hälsokontroll: databas och Redis' })
+  @ApiOperation({ summary: 'Hälsokontroll: databas och Redis (samma som /health/ready)' })
   check() {
+    return this.readiness();
+  }
+
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: 'Lever processen? Kontrollerar inget annat.' })
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @Public()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Redo att ta emot anrop: databas och Redis svarar (503 annars)' })
+  ready() {
+    return this.readiness();
+  }
+
+  private readiness() {
     return this.health.check([
       () => this.db.pingCheck('database', { timeout: 2000 }),
       async () => {

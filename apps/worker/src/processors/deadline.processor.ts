@@ -2,6 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { DeadlinePassedResult, DeadlinePassedUseCase } from '@remiss/application';
 import { QueueName } from '@remiss/queue';
 import { Job } from 'bullmq';
+import { withFailurePolicy } from './job-failure';
 import { processorOptions } from './worker-options';
 
 /** Thin: 'deadline-passed' {recipientId, deadline} → DEADLINE_PASSED through the recipient's machine. */
@@ -12,6 +13,6 @@ export class DeadlineProcessor extends WorkerHost {
   }
 
   async process(job: Job<{ recipientId: string; deadline: string }>): Promise<DeadlinePassedResult> {
-    return this.deadlinePassed.execute(job.data.recipientId, job.data.deadline);
+    return withFailurePolicy(() => this.deadlinePassed.execute(job.data.recipientId, job.data.deadline));
   }
 }

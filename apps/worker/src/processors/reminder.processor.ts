@@ -2,9 +2,13 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { FollowUpResult, FollowUpUseCase, ReminderResult, SendReminderUseCase } from '@remiss/application';
 import { QueueName } from '@remiss/queue';
 import { Job } from 'bullmq';
+import { withFailurePolicy } from './job-failure';
 import { processorOptions } from './worker-options';
 
-/** Thin: 'send-reminder' {reminderId} → the use case re-reads the database and sends or skips. */
+/**
+ * Thin: 'send-reminder' {reminderId} → the use case re-reads the database and sends or skips. A permanent
+ * failure (the mail cannot be rendered: data gone or invalid) marks the row 'failed' and fails the job at once.
+ */
 @Processor(QueueName.Reminders, processorOptions(8))
 export class ReminderProcessor extends WorkerHost {
   constructor(
@@ -15,7 +19,11 @@ export class ReminderProcessor extends WorkerHost {
   }
 
   async process(job: Job<{ reminderId: string }>): Promise<ReminderResult | FollowUpResult> {
-    // A case's yearly follow-up (§ 8) is a reminders row without a recipient; its use case answers null for any other row.
-    return (await this.followUp.execute(job.data.reminderId)) ?? this.sendReminder.execute(job.data.reminderId);
+    const { reminderId } = job.data;
+    return withFailurePolicy(
+      // A case's yearly follow-up (§ 8) is a reminders row without a recipient; its use case answers null for any other row.
+      async () => (await this.followUp.execute(reminderId)) ?? this.sendReminder.execute(reminderId),
+      (reason) => this.sendReminder.markFailed(reminderId, reason),
+    );
   }
 }

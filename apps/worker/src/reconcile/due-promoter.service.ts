@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 /**
  * Makes delayed jobs due by the application clock rather than by Redis time: promotes every
  * delayed job whose reminder row is pending with due_at <= clock.now(). Needed when the clock
- * is moved (tests, demonstrations); used by the tests and by each reconciliation.
+ * is moved (tests, demonstrations); used by the tests and by each reconciliation. Safe on N replicas at once.
  */
 @Injectable()
 export class DuePromoter {
@@ -38,11 +38,22 @@ export class DuePromoter {
     for (const row of rows) {
       const queue = this.queues.get(reminderJob(row.kind).queue);
       const job = await queue?.getJob(row.job_id);
-      if (job && (await job.isDelayed())) {
-        await job.promote();
-        promoted++;
-      }
+      if (job && (await job.isDelayed()) && (await promoteIfStillDelayed(() => job.promote()))) promoted++;
     }
     return promoted;
+  }
+}
+
+/**
+ * Another replica (or BullMQ's own delay timer) may promote, run or remove the job between the check and the
+ * promotion: that lost race is not an error. Returns whether this call promoted it.
+ */
+export async function promoteIfStillDelayed(promote: () => Promise<void>): Promise<boolean> {
+  try {
+    await promote();
+    return true;
+  } catch (error) {
+    if (/not in the delayed state|Missing key for job/i.test((error as Error).message)) return false;
+    throw error;
   }
 }

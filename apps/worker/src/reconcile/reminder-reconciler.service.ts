@@ -1,10 +1,10 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { reminderJob } from '@remiss/application';
+import { reminderJob, UNCERTAIN_REASON } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { STOCKHOLM_TZ } from '@remiss/domain';
-import { QueueName } from '@remiss/queue';
+import { QueueName, RedisLease } from '@remiss/queue';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -22,30 +22,41 @@ interface PendingRow {
 }
 
 export interface ReconcileResult {
+  /** False when another replica held the lease: this run only relayed and promoted. */
+  leader: boolean;
   checked: number;
+  /** Pending reminders whose job was missing, failed or already finished, enqueued again. */
   restored: number;
   promoted: number;
+  /** Mail log rows left at 'sending' by a job that no longer runs, marked 'uncertain'. */
+  resolvedMails: number;
 }
 
 /** The digest runs at 08:00 Stockholm time on weekdays; the use case skips holidays. */
 export const DIGEST_SCHEDULER = { id: 'daily-digests', pattern: '0 8 * * 1-5', tz: STOCKHOLM_TZ };
 
+type JobPresence = 'present' | 'missing' | 'failed' | 'completed';
+
 /**
- * The database is the source of truth: on start and every RECONCILE_INTERVAL_MS, every pending
- * reminder whose job Redis lacks gets it again (through the outbox, so the relay's options and
- * delays apply), leftover outbox rows are relayed, the digest scheduler is restored and due jobs promoted.
+ * The database is the source of truth: on start and every RECONCILE_INTERVAL_MS, every pending (or claimed)
+ * reminder whose job Redis lacks, or whose job failed or finished without settling the row, gets a fresh job
+ * (through the outbox, so the relay's options and delays apply); leftover outbox rows are relayed, the digest
+ * scheduler is restored, due jobs promoted and orphaned 'sending' mails resolved. Many replicas may run this at
+ * once: one leader (a Redis lease, SET NX PX) does the restoring; relaying and promoting tolerate lost races.
  */
 @Injectable()
 export class ReminderReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Avstämning');
   private readonly queues: Map<QueueName, Queue>;
   private readonly loop: PeriodicTask;
+  private readonly lease: RedisLease;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly relay: OutboxRelayService,
     private readonly promoter: DuePromoter,
+    @InjectQueue(QueueName.Mail) private readonly mail: Queue,
     @InjectQueue(QueueName.Reminders) reminders: Queue,
     @InjectQueue(QueueName.Deadlines) deadlines: Queue,
     @InjectQueue(QueueName.Maintenance) private readonly maintenance: Queue,
@@ -54,10 +65,11 @@ export class ReminderReconciler implements OnApplicationBootstrap, OnApplication
       [QueueName.Reminders, reminders],
       [QueueName.Deadlines, deadlines],
     ]);
+    this.lease = new RedisLease(async () => (await maintenance.client) as unknown as Redis, maintenance.toKey('reconcile-leader'), 60_000);
     this.loop = new PeriodicTask(
       () =>
         this.reconcile()
-          .then((r) => r.restored > 0 && this.logger.warn(`Återskapade ${r.restored} av ${r.checked} väntande jobb som saknades i Redis`))
+          .then((r) => r.restored > 0 && this.logger.warn(`Återskapade ${r.restored} av ${r.checked} väntande jobb som saknades, misslyckats eller redan körts`))
           .catch((error: Error) => this.logger.error(`Avstämningen misslyckades: ${error.message}`)),
       config.reconcileIntervalMs,
     );
@@ -73,56 +85,108 @@ export class ReminderReconciler implements OnApplicationBootstrap, OnApplication
 
   async reconcile(batchSize = 2000): Promise<ReconcileResult> {
     await this.relay.relayAll();
-    let checked = 0;
-    let restored = 0;
-    for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
-      const rows: PendingRow[] = await this.dataSource.query(
-        `SELECT id, kind, recipient_id, deadline::text AS deadline, due_at, job_id FROM reminders
-          WHERE status = 'pending' AND id > $1 ORDER BY id LIMIT $2`,
-        [after, batchSize],
-      );
-      if (rows.length === 0) break;
-      checked += rows.length;
-      restored += await this.restoreMissing(await this.missing(rows));
-      after = rows[rows.length - 1].id;
-      if (rows.length < batchSize) break;
+    const token = await this.lease.tryAcquire();
+    if (!token) return { leader: false, checked: 0, restored: 0, promoted: await this.promoter.promoteDue(), resolvedMails: 0 };
+    try {
+      let checked = 0;
+      let restored = 0;
+      for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+        const rows: PendingRow[] = await this.dataSource.query(
+          `SELECT id, kind, recipient_id, deadline::text AS deadline, due_at, job_id FROM reminders
+            WHERE status IN ('pending', 'claimed') AND id > $1 ORDER BY id LIMIT $2`,
+          [after, batchSize],
+        );
+        if (rows.length === 0) break;
+        checked += rows.length;
+        restored += await this.restore(await this.needingJob(rows));
+        await this.lease.extend(token);
+        after = rows[rows.length - 1].id;
+        if (rows.length < batchSize) break;
+      }
+      if (restored > 0) await this.relay.relayAll();
+      await this.ensureDigestScheduler();
+      const promoted = await this.promoter.promoteDue();
+      const resolvedMails = await this.resolveOrphanedMails();
+      return { leader: true, checked, restored, promoted, resolvedMails };
+    } finally {
+      await this.lease.release(token);
     }
-    if (restored > 0) await this.relay.relayAll();
-    await this.ensureDigestScheduler();
-    const promoted = await this.promoter.promoteDue();
-    return { checked, restored, promoted };
   }
 
-  /** The rows whose job key is absent, checked with one pipelined EXISTS per row. */
-  private async missing(rows: PendingRow[]): Promise<PendingRow[]> {
+  /** The rows whose job is absent, failed or completed, checked with pipelined EXISTS/ZSCORE per row. */
+  private async needingJob(rows: PendingRow[]): Promise<Array<PendingRow & { presence: JobPresence }>> {
     const byQueue = new Map<QueueName, PendingRow[]>();
     for (const row of rows) {
       const queue = reminderJob(row.kind).queue;
       byQueue.set(queue, [...(byQueue.get(queue) ?? []), row]);
     }
-    const missing: PendingRow[] = [];
+    const out: Array<PendingRow & { presence: JobPresence }> = [];
     for (const [name, list] of byQueue) {
       const queue = this.queues.get(name)!;
       const client = (await queue.client) as unknown as Redis;
       const pipeline = client.pipeline();
-      for (const row of list) pipeline.exists(queue.toKey(row.job_id));
+      for (const row of list) {
+        pipeline.exists(queue.toKey(row.job_id));
+        pipeline.zscore(queue.toKey('failed'), row.job_id);
+        pipeline.zscore(queue.toKey('completed'), row.job_id);
+      }
       const replies = (await pipeline.exec()) ?? [];
       list.forEach((row, i) => {
-        if (replies[i]?.[1] === 0) missing.push(row);
+        const [exists, failed, completed] = [replies[3 * i]?.[1], replies[3 * i + 1]?.[1], replies[3 * i + 2]?.[1]];
+        const presence: JobPresence = exists === 0 ? 'missing' : failed !== null ? 'failed' : completed !== null ? 'completed' : 'present';
+        if (presence !== 'present') out.push({ ...row, presence });
       });
     }
-    return missing;
+    return out;
   }
 
-  private async restoreMissing(rows: PendingRow[]): Promise<number> {
+  /** Removes a failed or finished job and enqueues a fresh one, for rows still pending or claimed. */
+  private async restore(rows: Array<PendingRow & { presence: JobPresence }>): Promise<number> {
     if (rows.length === 0) return 0;
+    for (const row of rows) {
+      if (row.presence !== 'missing') await this.queues.get(reminderJob(row.kind).queue)!.remove(row.job_id);
+    }
     const jobs = rows.map((r) => reminderJob(r.kind).job({ id: r.id, recipientId: r.recipient_id, deadline: r.deadline }));
-    await this.dataSource.query(
+    const inserted: unknown[] = await this.dataSource.query(
       `INSERT INTO outbox (queue, name, job_id, payload, deliver_at)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::timestamptz[])`,
-      [jobs.map((j) => j.queue), jobs.map((j) => j.name), rows.map((r) => r.job_id), jobs.map((j) => JSON.stringify(j.data)), rows.map((r) => r.due_at)],
+       SELECT t.q, t.n, t.j, t.p, t.d FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::timestamptz[], $6::uuid[]) AS t(q, n, j, p, d, id)
+         JOIN reminders m ON m.id = t.id AND m.status IN ('pending', 'claimed')
+       RETURNING id`,
+      [
+        jobs.map((j) => j.queue),
+        jobs.map((j) => j.name),
+        rows.map((r) => r.job_id),
+        jobs.map((j) => JSON.stringify(j.data)),
+        rows.map((r) => r.due_at),
+        rows.map((r) => r.id),
+      ],
     );
-    return rows.length;
+    return inserted.length;
+  }
+
+  /**
+   * A mail log row at 'sending' whose job holds no lock any more was left by a worker that died (or lost the
+   * database) between handing the mail over and recording the answer: its outcome is unknown, so it becomes
+   * 'uncertain' (what a retry of its job would decide too) instead of staying 'sending' for ever.
+   */
+  private async resolveOrphanedMails(): Promise<number> {
+    const rows: Array<{ id: string; dedupe_key: string }> = await this.dataSource.query(
+      `SELECT id, dedupe_key FROM mail_log WHERE status = 'sending' AND attempted_at < now() - make_interval(secs => $1) LIMIT 1000`,
+      [(2 * this.config.jobLockMs) / 1000],
+    );
+    if (rows.length === 0) return 0;
+    const queues = [this.mail, ...this.queues.values()];
+    const client = (await this.mail.client) as unknown as Redis;
+    const pipeline = client.pipeline();
+    for (const row of rows) for (const q of queues) pipeline.exists(q.toKey(`${row.dedupe_key}:lock`));
+    const replies = (await pipeline.exec()) ?? [];
+    const orphaned = rows.filter((_, i) => queues.every((__, k) => replies[i * queues.length + k]?.[1] === 0));
+    if (orphaned.length === 0) return 0;
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `UPDATE mail_log SET status = 'uncertain', error = $2 WHERE id = ANY($1::bigint[]) AND status = 'sending'`,
+      [orphaned.map((r) => r.id), UNCERTAIN_REASON],
+    );
+    return count;
   }
 
   /** Idempotent; restores the scheduler after a flushed Redis. */

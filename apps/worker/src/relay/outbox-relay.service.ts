@@ -8,6 +8,7 @@ import { QueueName } from '@remiss/queue';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { PeriodicTask } from '../periodic-task';
+import { RETRY_BACKOFF_TYPE } from '../processors/worker-options';
 
 interface OutboxRow {
   id: string;
@@ -17,6 +18,12 @@ interface OutboxRow {
   payload: object;
   deliver_at: Date | null;
 }
+
+/**
+ * Retries: practically unbounded in count, because the workers' backoff strategy (RETRY_BACKOFF_TYPE) decides:
+ * an outage is retried with capped backoff for as long as it lasts, other causes stop after a few attempts.
+ */
+export const JOB_ATTEMPTS = 100_000;
 
 const KEEP = { removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 }, removeOnFail: { age: 30 * 24 * 3600 } };
 
@@ -95,8 +102,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
             opts: {
               jobId: row.job_id,
               delay: row.deliver_at ? Math.max(0, new Date(row.deliver_at).getTime() - now) : 0,
-              attempts: 8,
-              backoff: { type: 'exponential', delay: 2000 },
+              attempts: JOB_ATTEMPTS,
+              backoff: { type: RETRY_BACKOFF_TYPE, delay: this.config.jobRetryBaseMs },
               ...KEEP,
             },
           })),

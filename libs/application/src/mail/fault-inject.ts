@@ -1,9 +1,12 @@
 /**
- * TEST ONLY. REMISS_FAULT_INJECT=crash-before-send|crash-after-send makes the mail path kill its own
- * process (SIGKILL, no cleanup) at that point, so that the fault tests can prove a restarted worker
- * sends exactly one mail per job. Ignored when NODE_ENV=production.
+ * TEST ONLY. REMISS_FAULT_INJECT=<point> makes the mail path kill its own process (SIGKILL, no cleanup) at
+ * that point, so that the fault tests can prove what a restarted worker does:
+ * - crash-before-send: the mail is rendered, nothing is handed to the SMTP server yet;
+ * - crash-after-accept: the SMTP server has accepted the mail, the mail log does not know yet (the uncertain window);
+ * - crash-after-send: the mail log says 'sent', the reminder row is not updated yet.
+ * Ignored when NODE_ENV=production.
  */
-export type FaultPoint = 'crash-before-send' | 'crash-after-send';
+export type FaultPoint = 'crash-before-send' | 'crash-after-accept' | 'crash-after-send';
 
 export function faultPoint(point: FaultPoint): void {
   if (process.env.NODE_ENV === 'production') return;

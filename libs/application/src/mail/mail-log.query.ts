@@ -6,7 +6,7 @@ import { Actor } from '../access/actor';
 
 export interface MailLogEntry {
   id: string;
-  status: 'sending' | 'sent' | 'failed';
+  status: 'sending' | 'sent' | 'failed' | 'uncertain';
   to: string;
   subject: string;
   template: string;

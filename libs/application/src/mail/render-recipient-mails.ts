@@ -51,6 +51,9 @@ export async function renderReminder(job: MailJobData, ctx: RenderContext): Prom
     [id],
   );
   if (rows.length === 0) throw new DomainError('not_found', 'MAIL.REMINDER_NOT_FOUND', `Påminnelsen ${id} finns inte.`);
+  if (!['before', 'deadline', 'overdue'].includes(rows[0].kind)) {
+    throw new DomainError('validation', 'MAIL.UNKNOWN_REMINDER_KIND', `Påminnelsen ${id} har en okänd sort: ${rows[0].kind}.`);
+  }
   const { data, to } = await toRecipient({ ...job, recipientId: rows[0].recipient_id }, ctx);
   const content = reminderMail({ ...data, reminderKind: rows[0].kind as ReminderKindView, deadline: rows[0].deadline });
   return mail(content, to, data, rows[0].deadline, ctx);

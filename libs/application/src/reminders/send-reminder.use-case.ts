@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, isWorkingDay, todayInStockholm } from '@remiss/domain';
-import { DataSource } from 'typeorm';
+import { Clock, isWorkingDay, reminderVerdict, todayInStockholm } from '@remiss/domain';
+import { DataSource, EntityManager } from 'typeorm';
 import { CLOCK } from '../core/tokens';
 import { SendMailUseCase } from '../mail/send-mail.use-case';
 import { awaitsAnswer } from './awaiting-states';
+import { DEADLINE_PASSED_KIND } from './reminder-jobs';
 
-export type ReminderResult = { status: 'sent'; messageId?: string } | { status: 'skipped'; reason: string };
+export type ReminderResult = { status: 'sent'; messageId?: string } | { status: 'skipped'; reason: string } | { status: 'uncertain'; reason: string };
 
 interface ReminderRow {
   status: string;
@@ -17,6 +18,15 @@ interface ReminderRow {
   round_kind: string | null;
   round_closed: boolean;
   case_state: string;
+}
+
+interface SiblingRow {
+  id: string;
+  kind: string;
+  key: string;
+  due_at: Date;
+  status: string;
+  job_id: string;
 }
 
 /** Why a pending reminder must not go out now, or null when it may. Pure, for the use case and its tests. */
@@ -31,10 +41,15 @@ export function reminderSkipReason(row: ReminderRow, now: Date): string | null {
   return null;
 }
 
+type Claim = { send: true; jobId: string } | { send: false; reason: string };
+
 /**
- * Sends one planned reminder, re-reading the database first: a stale reminder (moved
- * deadline, answer received, round closed, case withdrawn) is marked 'skipped'. The mail
- * is deduplicated by the job id in the mail log, so a retried job never sends twice.
+ * Sends one planned reminder. The decision is taken in one short transaction that locks the recipient row
+ * (FOR UPDATE, the same order as a grant of an extension: recipient, then reminders) and the recipient's
+ * reminders: a grant either committed before (the deadline moved: skipped) or waits until the reminder is
+ * 'claimed' for the deadline it names. Of the reminders of one recipient and deadline due at once, only the
+ * one that applies now goes out (libs/domain reminderVerdict); the others are skipped with the reason.
+ * The mail itself is deduplicated by the job id in the mail log.
  */
 @Injectable()
 export class SendReminderUseCase {
@@ -47,7 +62,34 @@ export class SendReminderUseCase {
   ) {}
 
   async execute(reminderId: string): Promise<ReminderResult> {
-    const rows: ReminderRow[] = await this.dataSource.query(
+    const now = this.clock.now();
+    const claim = await this.dataSource.transaction((m) => this.claim(m, reminderId, now));
+    if (!claim.send) {
+      this.logger.log(`Hoppade över påminnelse ${reminderId}: ${claim.reason}`);
+      return { status: 'skipped', reason: claim.reason };
+    }
+    const sent = await this.sendMail.execute(claim.jobId, { template: 'reminder', reminderId });
+    if (sent.status === 'uncertain') {
+      await this.finish(reminderId, 'uncertain', now, sent.reason);
+      return sent;
+    }
+    await this.finish(reminderId, 'sent', now, null);
+    return sent.status === 'sent' ? { status: 'sent', messageId: sent.messageId } : { status: 'sent' };
+  }
+
+  /** Records a permanent failure of the reminder's job (the worker calls it before failing the job). */
+  async markFailed(reminderId: string, reason: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE reminders SET status = 'failed', reason = $2, done_at = $3 WHERE id = $1 AND status IN ('pending', 'claimed')`,
+      [reminderId, reason, this.clock.now()],
+    );
+  }
+
+  private async claim(m: EntityManager, reminderId: string, now: Date): Promise<Claim> {
+    const own: Array<{ recipient_id: string | null }> = await m.query(`SELECT recipient_id FROM reminders WHERE id = $1`, [reminderId]);
+    if (own.length === 0) return { send: false, reason: 'påminnelsen finns inte' };
+    if (own[0].recipient_id) await m.query(`SELECT 1 FROM recipients WHERE id = $1 FOR UPDATE`, [own[0].recipient_id]);
+    const rows: ReminderRow[] = await m.query(
       `SELECT m.status, m.deadline::text AS deadline, m.job_id, rc.state AS recipient_state,
               rc.deadline::text AS recipient_deadline, r.kind AS round_kind, (r.closed_at IS NOT NULL) AS round_closed,
               c.state AS case_state
@@ -56,24 +98,39 @@ export class SendReminderUseCase {
         WHERE m.id = $1`,
       [reminderId],
     );
-    if (rows.length === 0) return { status: 'skipped', reason: 'påminnelsen finns inte' };
-    const now = this.clock.now();
-    const reason = reminderSkipReason(rows[0], now);
-    if (reason) {
-      await this.finish(reminderId, 'skipped', now);
-      this.logger.log(`Hoppade över påminnelse ${reminderId}: ${reason}`);
-      return { status: 'skipped', reason };
+    const row = rows[0];
+    if (row.status === 'claimed') {
+      // A retry of a job that claimed the reminder and then died: carry on (the mail log keeps it to one mail),
+      // unless it has gone stale since and no mail was started.
+      const stale = reminderSkipReason({ ...row, status: 'pending' }, now);
+      const logged: unknown[] = stale ? await m.query(`SELECT 1 FROM mail_log WHERE dedupe_key = $1`, [row.job_id]) : [];
+      if (!stale || logged.length > 0) return { send: true, jobId: row.job_id };
+      await m.query(`UPDATE reminders SET status = 'skipped', reason = $2, done_at = $3 WHERE id = $1 AND status = 'claimed'`, [reminderId, stale, now]);
+      return { send: false, reason: stale };
     }
-    const sent = await this.sendMail.execute(rows[0].job_id, { template: 'reminder', reminderId });
-    await this.finish(reminderId, 'sent', now);
-    return sent.status === 'sent' ? { status: 'sent', messageId: sent.messageId } : { status: 'sent' };
+    const skip = async (reason: string): Promise<Claim> => {
+      await m.query(`UPDATE reminders SET status = 'skipped', reason = $2, done_at = $3 WHERE id = $1 AND status = 'pending'`, [reminderId, reason, now]);
+      return { send: false, reason };
+    };
+    const reason = reminderSkipReason(row, now);
+    if (reason) return row.status === 'pending' ? skip(reason) : { send: false, reason };
+    const siblings: SiblingRow[] = await m.query(
+      `SELECT id, kind, key, due_at, status, job_id FROM reminders
+        WHERE recipient_id = $1 AND deadline = $2::date AND kind <> $3 AND status <> 'cancelled' ORDER BY due_at FOR UPDATE`,
+      [own[0].recipient_id, row.deadline, DEADLINE_PASSED_KIND],
+    );
+    const candidates = siblings.map((s) => ({ id: s.id, kind: s.kind, key: s.key, dueAt: new Date(s.due_at) }));
+    const target = candidates.find((c) => c.id === reminderId)!;
+    const verdict = reminderVerdict(target, candidates, row.deadline!, now);
+    if (!verdict.send) return skip(verdict.reason);
+    await m.query(`UPDATE reminders SET status = 'claimed' WHERE id = $1 AND status = 'pending'`, [reminderId]);
+    return { send: true, jobId: row.job_id };
   }
 
-  private async finish(reminderId: string, status: 'sent' | 'skipped', now: Date): Promise<void> {
-    await this.dataSource.query(`UPDATE reminders SET status = $2, done_at = $3 WHERE id = $1 AND status = 'pending'`, [
-      reminderId,
-      status,
-      now,
-    ]);
+  private async finish(reminderId: string, status: 'sent' | 'uncertain', now: Date, reason: string | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE reminders SET status = $2, done_at = $3, reason = $4 WHERE id = $1 AND status IN ('pending', 'claimed')`,
+      [reminderId, status, now, reason],
+    );
   }
 }

@@ -5,7 +5,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 export class MailLogEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
   @Column({ name: 'dedupe_key', type: 'text', unique: true }) dedupeKey!: string;
-  @Column({ type: 'text' }) status!: 'sending' | 'sent' | 'failed';
+  @Column({ type: 'text' }) status!: 'sending' | 'sent' | 'failed' | 'uncertain';
   @Column({ name: 'message_id', type: 'text', nullable: true }) messageId!: string | null;
   @Column({ name: 'to_addresses', type: 'text' }) toAddresses!: string;
   @Column({ type: 'text' }) subject!: string;
@@ -15,5 +15,8 @@ export class MailLogEntity {
   @Column({ name: 'job_id', type: 'text', nullable: true }) jobId!: string | null;
   @Column({ type: 'text' }) transport!: string;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
+  @Column({ type: 'int', default: 0 }) attempts!: number;
+  @Column({ name: 'attempted_at', type: 'timestamptz', nullable: true }) attemptedAt!: Date | null;
+  @Column({ type: 'text', nullable: true }) error!: string | null;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt!: Date | null;
 }

@@ -11,7 +11,9 @@ export class ReminderEntity {
   @Column({ type: 'text' }) kind!: string;
   @Column({ type: 'date', nullable: true }) deadline!: string | null;
   @Column({ name: 'due_at', type: 'timestamptz' }) dueAt!: Date;
-  @Column({ type: 'text' }) status!: 'pending' | 'sent' | 'cancelled' | 'skipped';
+  @Column({ type: 'text' }) status!: 'pending' | 'claimed' | 'sent' | 'cancelled' | 'skipped' | 'failed' | 'uncertain';
+  /** Why it was skipped, failed or is uncertain. */
+  @Column({ type: 'text', nullable: true }) reason!: string | null;
   @Column({ name: 'job_id', type: 'text' }) jobId!: string;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
   @Column({ name: 'done_at', type: 'timestamptz', nullable: true }) doneAt!: Date | null;

@@ -3,6 +3,7 @@ import { Decisions1764100000000 } from './1764100000000-decisions';
 import { BoundedAccessDenials1764200000000 } from './1764200000000-bounded-access-denials';
 import { AuthHardening1764250000000 } from './1764250000000-auth-hardening';
 import { ReadPathIndexes1764300000000 } from './1764300000000-read-path-indexes';
+import { DeliveryStates1764350000000 } from './1764350000000-delivery-states';
 
 /** Every migration, in order. A merged migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   BoundedAccessDenials1764200000000,
   AuthHardening1764250000000,
   ReadPathIndexes1764300000000,
+  DeliveryStates1764350000000,
 ];

@@ -1,0 +1,21 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DeliveryProblemsQuery } from '@remiss/application';
+import { toActor } from '../auth/actor';
+import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
+
+@ApiTags('Administration')
+@ApiBearerAuth()
+@Controller('admin')
+export class FailedRemindersController {
+  constructor(private readonly problems: DeliveryProblemsQuery) {}
+
+  @Get('failed-reminders')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Påminnelser som inte kunde skickas (permanent fel) eller där det är osäkert om brevet kom fram, och osäkra brev; sådana skickas aldrig om automatiskt',
+  })
+  list(@CurrentUser() user: AuthenticatedUser) {
+    return this.problems.list(toActor(user));
+  }
+}
