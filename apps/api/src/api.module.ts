@@ -13,6 +13,7 @@ import {
   ExtensionUseCase,
   InnerAnswersQuery,
   MailLogQuery,
+  RecipientViewQuery,
   RequestTestMailUseCase,
   SendRoundUseCase,
 } from '@remiss/application';
@@ -55,6 +56,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
     ExtensionUseCase,
     MailLogQuery,
     InnerAnswersQuery,
+    RecipientViewQuery,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_PIPE, useClass: RequestInputPipe },
