@@ -83,7 +83,7 @@ export function SendRoundForm({ caseId, kind, documents, onDone }: { caseId: str
         rows={[
           { label: 'Mottagare', value: chosen.map((o) => o.name).join(', ') },
           { label: remiss ? 'Sista svarsdag' : 'Sista dag för beslut', value: deadlineWithReason(deadline, check) },
-          { label: 'Dokument', value: doc ? `${doc.title}, version ${doc.version} (${doc.filename})` : 'Inget dokument bifogas' },
+          { label: 'Dokument', value: doc ? `${doc.title} (version ${doc.version}, ${doc.filename})` : 'Inget dokument bifogas' },
           { label: 'Ämne', value: subject || `${remiss ? 'Remiss' : 'Rekommendation'}: ärendets rubrik` },
           { label: 'Meddelande', value: message || 'Inget meddelande' },
         ]}
@@ -116,7 +116,7 @@ export function SendRoundForm({ caseId, kind, documents, onDone }: { caseId: str
         label="Dokument som skickas"
         value={documentId}
         onChange={(e) => setDocumentId(e.target.value)}
-        options={{ ...Object.fromEntries(sendable.map((d) => [d.id, `${d.title}, version ${d.version}`])), '': 'Inget dokument' }}
+        options={{ ...Object.fromEntries(sendable.map((d) => [d.id, `${d.title} (version ${d.version})`])), '': 'Inget dokument' }}
         error={fieldError('documentId')}
       />
       <TextField label="Ämne (valfritt)" value={subject} onChange={(e) => setSubject(e.target.value)} error={fieldError('subject')} />

@@ -110,7 +110,10 @@ export function DonePanel({ notice, onClose }: { notice: Notice | null; onClose?
   const ref = useRef<HTMLDivElement>(null);
   const id = useId();
   useEffect(() => {
-    if (notice) ref.current?.focus();
+    if (!notice) return;
+    // After the effects of this render: a closing <dialog> gives focus back to its opener first.
+    const timer = setTimeout(() => ref.current?.focus(), 0);
+    return () => clearTimeout(timer);
   }, [notice]);
   if (!notice) return null;
   return (
