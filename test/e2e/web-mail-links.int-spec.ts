@@ -22,6 +22,7 @@ describe('the links in every mail open the right page of the web UI', () => {
   let browser: Browser;
   let ksl: ApiClient;
   let caseId = '';
+  let draftId = '';
   const recipient: Record<string, string> = {};
   const links = new Map<string, string[]>();
 
@@ -59,6 +60,7 @@ describe('the links in every mail open the right page of the web UI', () => {
     ok(await ksl.post(`/cases/${caseId}/start-drafting`));
     const draft = ok(await ksl.upload({ name: 'Förslag.pdf', type: 'application/pdf', content: pdf('utkast') }, { kind: 'draft', title: 'Förslag' }));
     ok(await ksl.post(`/cases/${caseId}/drafts`, { documentId: draft.body.id }));
+    draftId = draft.body.id;
     const ids = { ekero: await app.organisationId('ekero'), tyreso: await app.organisationId('tyreso') };
     const remiss = ok(await ksl.post(`/cases/${caseId}/rounds`, { deadline: '2013-05-02', organisationIds: Object.values(ids), documentId: draft.body.id }));
     await settleOutbox(app);
@@ -174,5 +176,10 @@ describe('the links in every mail open the right page of the web UI', () => {
   it('a link of a mail sent before the UI moved under /app (/arenden/<id>) still opens the case page', async () => {
     const { landed } = await follow(`${PUBLIC_URL}/arenden/${caseId}`, 'kansli@ksl.se', 'gammal-lank');
     expect(landed).toEqual({ path: `/app/arenden/${caseId}`, heading: TITLE });
+  });
+
+  it("a document link (the compilation DOCX's) opens the document's page after sign-in", async () => {
+    const { landed } = await follow(`${PUBLIC_URL}/app/dokument/${draftId}`, 'handlaggare@ekero.example.se', 'dokument');
+    expect(landed).toEqual({ path: `/app/dokument/${draftId}`, heading: 'Förslag' });
   });
 });
