@@ -71,6 +71,10 @@ describe('the web UI actions in a browser', () => {
     const withdraw = page.getByRole('dialog', { name: 'Återkalla ärendet' });
     await withdraw.getByLabel('Skäl').fill('Uppdraget har återtagits av styrelsen.');
     await withdraw.getByRole('button', { name: 'Återkalla ärendet' }).click();
+    await withdraw.getByText(/^Återkalla ärendet .*Seminariefallet\.$/).waitFor();
+    await check('aterkalla-kontroll');
+    await withdraw.getByRole('button', { name: 'Bekräfta och återkalla ärendet' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ärendet är återkallat' }).waitFor();
     await page.getByText('Status: Återkallat').waitFor();
     expect(await page.getByRole('heading', { name: 'Nästa steg' }).count()).toBe(0);
   });

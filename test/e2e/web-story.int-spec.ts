@@ -84,15 +84,34 @@ describe('the web UI in a browser', () => {
     const dialog = page.getByRole('dialog', { name: 'Skicka på remiss' });
     await dialog.getByLabel('Sista svarsdag').fill('2013-05-01');
     await dialog.getByText(/Närmaste vardag är .*2 maj 2013/).waitFor();
+    await dialog.getByLabel('Ämne (valfritt)').fill('Remiss: överenskommelse om nyanlända');
+    await dialog.getByLabel('Meddelande (valfritt)').fill('Svara senast den 2 maj. Frågor till kansliet.');
+    expect(await dialog.getByLabel('Dokument som skickas').locator('option:checked').innerText()).toBe('Förslag, version 1 (version 1)');
     await check('skicka-remiss-dialog');
     await dialog.getByRole('button', { name: 'Skicka remissen' }).click();
     await dialog.getByText(/Mottagare:/).waitFor(); // no recipients chosen: the error sits by the list
     expect(await dialog.getByLabel('Sista svarsdag').inputValue()).toBe('2013-05-01'); // nothing typed is lost
+    for (const name of ['Ekerö kommun', 'Tyresö kommun', 'Danderyds kommun']) await dialog.getByLabel(name, { exact: true }).check();
+    // The check step says what will happen; a deadline on a holiday must be confirmed with the checkbox.
+    await dialog.getByRole('button', { name: 'Skicka remissen' }).click();
+    await dialog.getByText(/^Skicka remissen till 3 kommuner med sista dag 1 maj 2013 \(.+\)\.$/).waitFor();
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Kontrollera innan du fortsätter');
+    expect(await dialog.locator('.summary').innerText()).toContain('Danderyds kommun, Ekerö kommun, Tyresö kommun');
+    await check('skicka-remiss-kontroll');
+    await dialog.getByRole('button', { name: 'Bekräfta och skicka remissen' }).click();
+    await dialog.getByText('Kryssa i rutan för att bekräfta, eller välj Ändra.').waitFor();
+    expect((await ksl.get('/cases')).body.filter((c: { state: string }) => c.state === 'onRemiss')).toHaveLength(0); // nothing sent yet
+    await dialog.getByRole('button', { name: 'Ändra' }).click();
     await dialog.getByRole('button', { name: /Använd .*2 maj 2013/ }).click();
     expect(await dialog.getByLabel('Sista svarsdag').inputValue()).toBe('2013-05-02');
-    for (const name of ['Ekerö kommun', 'Tyresö kommun', 'Danderyds kommun']) await dialog.getByLabel(name, { exact: true }).check();
     await dialog.getByRole('button', { name: 'Skicka remissen' }).click();
+    await dialog.getByText('Skicka remissen till 3 kommuner med sista dag 2 maj 2013.').waitFor();
+    expect(await dialog.getByRole('checkbox').count()).toBe(0); // a working day and time enough: nothing to confirm
+    await dialog.getByRole('button', { name: 'Bekräfta och skicka remissen' }).click();
     await dialog.waitFor({ state: 'hidden' });
+    const done = page.getByRole('status').filter({ hasText: 'Remissen är skickad' });
+    await done.getByText('Skickad till 3 kommuner med sista dag 2 maj 2013.', { exact: false }).waitFor();
+    expect(await page.evaluate<string>(`document.activeElement.className`)).toBe('done-panel');
     await page.getByRole('table', { name: /Omgång 1: Remiss/ }).getByRole('row').nth(3).waitFor();
     expect(await page.locator('[aria-current="step"]').innerText()).toContain('På remiss');
     await check('arende-pa-remiss');
@@ -103,11 +122,22 @@ describe('the web UI in a browser', () => {
     await page.getByRole('heading', { name: 'Mina remisser' }).waitFor();
     await check('mina-remisser');
     await page.getByRole('link', { name: /KSL\/12\/0053/ }).click();
+    // What KSL sent, before the answer form: subject, message, the proposal (downloadable) and whom to contact.
+    const sent = page.getByRole('region', { name: 'Det här har Kommunförbundet Stockholms län skickat' });
+    await sent.getByText('Remiss: överenskommelse om nyanlända').waitFor();
+    await sent.getByText('Svara senast den 2 maj. Frågor till kansliet.').waitFor();
+    await sent.getByRole('link', { name: 'kansli@ksl.se' }).waitFor();
+    const [proposal] = await Promise.all([page.waitForEvent('download'), sent.getByRole('button', { name: 'Förslag, version 1 (version 1)' }).click()]);
+    expect(proposal.suggestedFilename()).toBe('Förslag.pdf');
+    const answerForm = page.getByRole('form', { name: 'Besvara remissen' });
+    expect(await page.evaluate<boolean>(`(() => { const a = document.getElementById('sent-heading'), b = document.getElementById('answer-heading'); return !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING); })()`)).toBe(true);
+    await answerForm.waitFor();
     const ext = page.getByRole('form', { name: 'Begär anstånd' });
     await ext.getByLabel('Önskad ny sista dag').fill('2013-05-31');
     await ext.getByLabel('Skäl').fill('Ärendet behandlas i socialnämnden först i maj.');
     await check('remiss-kommun');
     await ext.getByRole('button', { name: 'Begär anstånd' }).click();
+    await page.getByRole('status').filter({ hasText: 'Anstånd är begärt' }).waitFor();
     await page.getByText('Begärt till 31 maj 2013, väntar på beslut').waitFor();
 
     await signIn('kansli@ksl.se');
@@ -115,6 +145,10 @@ describe('the web UI in a browser', () => {
     await page.getByRole('heading', { name: /Ekerö kommun: anstånd till 31 maj 2013/ }).waitFor();
     await check('anstandsbegaranden');
     await page.getByRole('form', { name: /Bevilja anstånd för Ekerö/ }).getByRole('button', { name: 'Bevilja' }).click();
+    await page.getByText('Bevilja Ekerö kommun anstånd till 31 maj 2013.').waitFor();
+    await check('bevilja-kontroll');
+    await page.getByRole('button', { name: 'Bekräfta och bevilja' }).click();
+    await page.getByRole('status').filter({ hasText: 'Anstånd beviljat för Ekerö kommun' }).waitFor();
     await page.getByText('Inga anståndsbegäranden.').waitFor();
 
     await signIn('handlaggare@ekero.example.se');
@@ -130,7 +164,11 @@ describe('the web UI in a browser', () => {
     await answer.getByLabel('Ert diarienummer (valfritt)').fill('KS13/250-133');
     await answer.getByLabel('Bifoga yttrandet som fil (valfritt)').setInputFiles({ name: 'Yttrande.pdf', mimeType: 'application/pdf', buffer: pdf('svar') });
     await answer.getByRole('button', { name: 'Skicka svaret' }).click();
+    await page.getByRole('status').filter({ hasText: 'Svaret är skickat' }).waitFor();
     await page.getByText('Tillstyrker, inkom 1 februari 2013').waitFor();
+    await page.getByRole('list', { name: 'Bifogat till ert svar' }).getByRole('button', { name: 'Remissvar Yttrande.pdf' }).waitFor();
+    // A correction opens with the current answer filled in.
+    expect(await page.getByRole('form', { name: 'Rätta remissvaret' }).getByLabel('Yttrande', { exact: true }).inputValue()).toBe('Ekerö kommun tillstyrker förslaget.');
     await check('remiss-besvarad');
   });
 
@@ -143,8 +181,13 @@ describe('the web UI in a browser', () => {
     expect(text).toContain('Besvarad');
     expect(text).toContain('Anstånd beviljat');
     expect(text).toContain('31 maj 2013');
+    expect(text).toContain('Remissvar Yttrande.pdf');
     await page.getByRole('link', { name: /Sammanställning omgång 1/ }).click();
     await page.getByRole('heading', { name: 'Sammanställning, omgång 1' }).waitFor();
+    // The municipality's attachment is in KSL's compilation, and opens.
+    const attachment = page.getByRole('table', { name: 'Svar i omgång 1' }).getByRole('row', { name: /Ekerö kommun/ }).getByRole('button', { name: 'Remissvar Yttrande.pdf' });
+    const [file] = await Promise.all([page.waitForEvent('download'), attachment.click()]);
+    expect(file.suggestedFilename()).toBe('Yttrande.pdf');
     await check('sammanstallning');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('sammanstallning-1.csv');
@@ -169,24 +212,62 @@ describe('the web UI in a browser', () => {
 
     await signIn('namndsekreterare@ekero.example.se');
     await page.getByRole('row', { name: /Rekommendation/ }).getByRole('link').click();
-    const form = page.getByRole('form', { name: 'Registrera beslut' });
+    // First the committee's decision (not final), with the committee's extract.
+    let form = page.getByRole('form', { name: 'Registrera beslut' });
     await form.getByLabel('Organets namn').fill('Socialnämnden');
-    await form.getByLabel('Sammanträdesdatum').fill('2013-09-25');
+    await form.getByLabel('Sammanträdesdatum').fill('2013-09-12');
     await form.getByLabel('Paragraf').fill('§ 130');
     await form.getByLabel('Beslut', { exact: true }).selectOption('adopt');
-    await form.getByLabel('Beslutstext').fill('Socialnämnden antar överenskommelsen.');
+    await form.getByLabel('Beslutstext').fill('Socialnämnden föreslår kommunfullmäktige att anta överenskommelsen.');
     await form.getByLabel('Omedelbar justering').check();
-    await form.getByLabel('Protokollsutdrag').setInputFiles({ name: 'Protokollsutdrag.pdf', mimeType: 'application/pdf', buffer: pdf('§ 130') });
+    await form.getByLabel('Slutligt beslut (på delegation)').uncheck();
+    await form.getByLabel('Protokollsutdrag').setInputFiles({ name: 'Utdrag SN 130.pdf', mimeType: 'application/pdf', buffer: pdf('§ 130') });
     await check('registrera-beslut');
     await form.getByRole('button', { name: 'Registrera beslutet' }).click();
+    await page.getByText('Registrera beslutet Socialnämnden 12 september 2013 § 130 för Socialnämnden.').waitFor();
+    await check('registrera-beslut-kontroll');
+    await page.getByRole('button', { name: 'Bekräfta och registrera beslutet' }).click();
+    const registered = page.getByRole('status').filter({ hasText: 'Beslutet är registrerat' });
+    await registered.getByText('Socialnämnden 12 september 2013 § 130: Antar.').waitFor();
+    await registered.getByText('Protokollsutdrag: Utdrag SN 130.pdf.').waitFor();
+    expect(await page.evaluate<string>(`document.activeElement.className`)).toBe('done-panel');
+    // The form is empty again: no values and no file carried over to the council's decision.
+    form = page.getByRole('form', { name: 'Registrera beslut' });
+    expect(await form.getByLabel('Organets namn').inputValue()).toBe('');
+    expect(await form.getByLabel('Paragraf').inputValue()).toBe('');
+    expect(await form.getByLabel('Beslutstext').inputValue()).toBe('');
+    expect(await form.getByLabel('Protokollsutdrag').evaluate((el) => (el as unknown as { files: { length: number } }).files.length)).toBe(0);
+    await check('registrera-beslut-klart');
+    await form.getByLabel('Beslutande organ').selectOption('council');
+    await form.getByLabel('Organets namn').fill('Kommunfullmäktige');
+    await form.getByLabel('Sammanträdesdatum').fill('2013-09-25');
+    await form.getByLabel('Paragraf').fill('§ 95');
+    await form.getByLabel('Beslutstext').fill('Kommunfullmäktige antar överenskommelsen.');
+    await form.getByLabel('Omedelbar justering').check();
+    await form.getByRole('button', { name: 'Registrera beslutet' }).click();
+    await page.getByText('Inget (krävs för att kunna expediera)').waitFor(); // the committee's extract is not reused
+    await page.getByRole('button', { name: 'Ändra' }).click();
+    await form.getByLabel('Protokollsutdrag').setInputFiles({ name: 'Utdrag KF 95.pdf', mimeType: 'application/pdf', buffer: pdf('§ 95') });
+    await form.getByRole('button', { name: 'Registrera beslutet' }).click();
+    await page.getByRole('button', { name: 'Bekräfta och registrera beslutet' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kommunfullmäktige 25 september 2013 § 95: Antar, slutligt beslut.' }).waitFor();
     const dispatch = page.getByRole('form', { name: 'Expediera beslutet' });
     await dispatch.getByRole('button', { name: 'Expediera' }).click();
+    await page.getByText('Expediera Kommunfullmäktige 25 september 2013 § 95 till Kommunförbundet Stockholms län.').waitFor();
+    await check('expediera-kontroll');
+    await page.getByRole('button', { name: 'Bekräfta och expediera' }).click();
+    await page.getByRole('status').filter({ hasText: 'Beslutet är expedierat' }).waitFor();
     await page.getByText(/Expedierat 26 september 2013/).waitFor();
     await check('beslut-expedierat');
+    const extracts: Array<{ title: string; filename: string }> = await app.ds.query(
+      `SELECT d.title, d.filename FROM decisions x JOIN documents d ON d.id = x.document_id WHERE x.recipient_id = $1 ORDER BY x.meeting_date`,
+      [(await ksl.get(`/cases/${caseId}`)).body.matrix.find((r: { roundKind: string }) => r.roundKind === 'recommendation').recipientId],
+    );
+    expect(extracts.map((e) => e.filename)).toEqual(['Utdrag SN 130.pdf', 'Utdrag KF 95.pdf']);
 
     await signIn('kansli@ksl.se');
     await page.goto(caseUrl);
-    await page.getByRole('table', { name: /Rekommendation/ }).getByText(/25 september 2013 § ?130/).waitFor();
+    await page.getByRole('table', { name: /Rekommendation/ }).getByText(/25 september 2013 § ?95/).waitFor();
     await page.getByRole('link', { name: 'Partsregister' }).click();
     await page.getByRole('heading', { name: /Partsregister/ }).waitFor();
     await check('partsregister');

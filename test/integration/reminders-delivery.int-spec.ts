@@ -38,8 +38,8 @@ describe('reminder delivery', () => {
     const [mail] = await h.ctx.smtp.waitFor(1, mine);
     expect(mail.parsed.subject).toBe('Påminnelse: remissvar senast fredag 15 november 2013 – Leveranstestet (' + mail.parsed.subject?.split('(')[1]);
     expect(mail.envelopeTo.sort()).toEqual(['handlaggare@ekero.example.se', 'namndsekreterare@ekero.example.se', 'registrator@ekero.example.se']);
-    expect(mail.parsed.text).toContain(`http://remiss.test/arenden/${f.caseId}`);
-    expect(mail.parsed.html).toContain(`href="http://remiss.test/arenden/${f.caseId}"`);
+    expect(mail.parsed.text).toContain(`http://remiss.test/app/mina-remisser/${f.recipients.ekero}`);
+    expect(mail.parsed.html).toContain(`href="http://remiss.test/app/mina-remisser/${f.recipients.ekero}"`);
     expect(parseIcs(mail)).toEqual({
       uid: `recipient-${f.recipients.ekero}@remiss`,
       sequence: 0,

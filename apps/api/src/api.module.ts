@@ -14,6 +14,7 @@ import {
   ExtensionUseCase,
   InnerAnswersQuery,
   MailLogQuery,
+  RecipientViewQuery,
   RequestTestMailUseCase,
   SendRoundUseCase,
 } from '@remiss/application';
@@ -58,6 +59,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
     MailLogQuery,
     DeliveryProblemsQuery,
     InnerAnswersQuery,
+    RecipientViewQuery,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_PIPE, useClass: RequestInputPipe },

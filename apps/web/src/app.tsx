@@ -4,6 +4,7 @@ import { Loading } from './components/page';
 import { CaseListPage } from './pages/case-list-page';
 import { CasePage } from './pages/case-page';
 import { CompilationPage } from './pages/compilation-page';
+import { DocumentPage } from './pages/document-page';
 import { ExtensionInboxPage } from './pages/extension-inbox-page';
 import { InboxPage } from './pages/inbox-page';
 import { LoginPage } from './pages/login-page';
@@ -29,6 +30,7 @@ const ROUTES: Route[] = [
   ['/utskick', () => <MailLogPage />],
   ['/mina-remisser', () => <InboxPage />],
   ['/mina-remisser/:id', (p) => <RecipientPage recipientId={p.id} />],
+  ['/dokument/:id', (p) => <DocumentPage id={p.id} />],
 ];
 
 function Home() {
@@ -41,7 +43,8 @@ export function App() {
   const { path } = usePath();
   const { user, loading } = useSession();
   if (loading) return <Loading error={null} />;
-  if (!user) return <Layout>{<LoginPage />}</Layout>;
+  // Signed out: the login page at the address asked for (a mail link), which then opens once signed in.
+  if (!user) return <Layout>{<LoginPage returnTo={path === '/' || path === '/logga-in' ? null : path} />}</Layout>;
   if (path === '/' || path === '/logga-in') return <Home />;
   for (const [pattern, render] of ROUTES) {
     const params = match(pattern, path);

@@ -38,3 +38,4 @@ export * from './parties';
 export * from './exports';
 export * from './mail/mail-log.query';
 export * from './recipients/inner-answers.query';
+export * from './recipients/recipient-view.query';

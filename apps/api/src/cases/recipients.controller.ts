@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnswerUseCase, CaseQueries, DeclineUseCase, ExtensionUseCase, InnerAnswersQuery } from '@remiss/application';
+import { AnswerUseCase, CaseQueries, DeclineUseCase, ExtensionUseCase, InnerAnswersQuery, RecipientViewQuery } from '@remiss/application';
 import { z } from 'zod';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
@@ -18,12 +18,21 @@ export class RecipientsController {
     private readonly extensions: ExtensionUseCase,
     private readonly queries: CaseQueries,
     private readonly innerAnswers: InnerAnswersQuery,
+    private readonly recipientView: RecipientViewQuery,
   ) {}
 
   @Get('inbox')
   @ApiOperation({ summary: 'Mina remisser: det som skickats till min organisation, med sista dag och dagar kvar' })
   inbox(@CurrentUser() user: AuthenticatedUser) {
     return this.queries.inbox(toActor(user));
+  }
+
+  @Get('recipients/:id')
+  @ApiOperation({
+    summary: 'En mottagares remiss eller rekommendation: ämne, meddelande, skickade dokument, sista dag och anstånd, kontaktpersoner hos avsändaren och senaste svaret (mottagaren och ärendets organisation)',
+  })
+  getRecipient(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
+    return this.recipientView.get(toActor(user), id);
   }
 
   @Get('recipients/:id/inner-answers')

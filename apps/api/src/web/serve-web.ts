@@ -13,10 +13,12 @@ export function findWebDir(): string | null {
   return candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html'))) ?? null;
 }
 
-/** Static files under /app, index.html for every other GET under /app (the SPA's own routes), and / → /app/. */
+/** Static files under /app, index.html for every other GET under /app (the SPA's own routes), / → /app/ and /arenden/… → /app/arenden/…. */
 export function serveWeb(app: INestApplication, dir = findWebDir()): void {
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'GET' && req.path === '/') return res.redirect(302, `${WEB_BASE}/`);
+    // Mails sent before the UI moved under /app linked to /arenden/<id>: keep those links working.
+    if ((req.method === 'GET' || req.method === 'HEAD') && /^\/arenden(\/|$)/.test(req.path)) return res.redirect(301, `${WEB_BASE}${req.originalUrl}`);
     next();
   });
   if (!dir) {

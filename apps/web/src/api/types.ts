@@ -39,6 +39,39 @@ export interface MatrixRow {
   answeredAt: string | null;
   position: string | null;
   theirRegistryNumber: string | null;
+  answerDocuments?: AnswerDocument[];
+}
+
+export interface AnswerDocument {
+  id: string;
+  title: string;
+  filename: string;
+  version: number;
+}
+
+export interface SentDocument extends AnswerDocument {
+  kind: string;
+  mimeType: string;
+  sizeBytes: number;
+  createdAt: string;
+}
+
+/** GET /recipients/:id: what one recipient was sent and where it stands. */
+export interface RecipientView {
+  recipientId: string;
+  organisationId: string;
+  organisationName: string;
+  state: string;
+  deadline: string;
+  originalDeadline: string;
+  daysLeft: number;
+  answeredAt: string | null;
+  case: { id: string; title: string; registryNumber: string; organisationId: string };
+  round: { id: string; kind: 'remiss' | 'recommendation'; seq: number; subject: string; message: string; sentAt: string; deadline: string; closedAt: string | null };
+  sender: { organisationName: string; contacts: Array<{ name: string; email: string }>; registryEmail: string | null };
+  documents: SentDocument[];
+  extensions: Array<{ id: string; requestedDate: string; previousDeadline: string; reason: string; status: string; grantedDate: string | null; comment: string | null; requestedAt: string; decidedAt: string | null }>;
+  answer: { version: number; position: string; text: string; receivedAt: string; theirRegistryNumber: string | null; documents: SentDocument[] } | null;
 }
 
 export interface Round {
@@ -126,6 +159,7 @@ export interface DeadlineCheck {
   deadline: string;
   deadlineText: string;
   isWorkingDay: boolean;
+  nonWorkingReason: string | null;
   workingDays: number;
   calendarDays: number;
   suggestedDeadline: string;

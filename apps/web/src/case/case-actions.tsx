@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { api } from '../api/client';
-import type { CaseView } from '../api/types';
+import type { CaseView, Round } from '../api/types';
+import { CheckAnswers, Notice } from '../components/confirm';
 import { Dialog } from '../components/dialog';
 import { FormError } from '../components/fields';
 import { useSubmit } from '../components/use-submit';
+import { formatDate } from '../format';
 import { SeminarForm, WithdrawForm } from './seminar-withdraw-forms';
 import { SendRoundForm } from './send-round-form';
 import { UploadStep } from './upload-step';
@@ -23,16 +25,17 @@ function StepButton({ text, path, body = {}, onDone }: { text: string; path: str
   );
 }
 
-type DialogKind = 'remiss' | 'recommendation' | 'seminar' | 'withdraw';
-const DIALOG_TITLES: Record<DialogKind, string> = { remiss: 'Skicka på remiss', recommendation: 'Skicka rekommendation', seminar: 'Planera seminarium', withdraw: 'Återkalla ärendet' };
+type DialogKind = 'remiss' | 'recommendation' | 'seminar' | 'withdraw' | `close-${string}`;
+const DIALOG_TITLES: Record<string, string> = { remiss: 'Skicka på remiss', recommendation: 'Skicka rekommendation', seminar: 'Planera seminarium', withdraw: 'Återkalla ärendet' };
 
 /** What the case's own organisation can do next, from the events the process accepts now. */
-export function CaseActions({ view, reload }: { view: CaseView; reload(): void }) {
+export function CaseActions({ view, reload, notify }: { view: CaseView; reload(): void; notify(n: Notice): void }) {
   const [dialog, setDialog] = useState<DialogKind | null>(null);
-  const done = () => (setDialog(null), reload());
+  const done = (n?: Notice) => (setDialog(null), reload(), n && notify(n));
   const can = (event: string) => view.acceptedEvents.includes(event);
   const base = `/cases/${view.id}`;
   const openRounds = view.rounds.filter((r) => !r.closedAt);
+  const closing = openRounds.find((r) => dialog === `close-${r.id}`);
   if (view.acceptedEvents.length === 0) return null;
   return (
     <section aria-labelledby="actions-heading">
@@ -52,7 +55,9 @@ export function CaseActions({ view, reload }: { view: CaseView; reload(): void }
         )}
         {can('CLOSE_ROUND') &&
           openRounds.map((r) => (
-            <StepButton key={r.id} text={`Stäng omgång ${r.seq}`} path={`${base}/rounds/close`} body={{ roundId: r.id }} onDone={reload} />
+            <button key={r.id} type="button" onClick={() => setDialog(`close-${r.id}`)}>
+              Stäng omgång {r.seq}
+            </button>
           ))}
         {can('MARK_READY') && <StepButton text="Klart för rekommendation" path={`${base}/ready`} onDone={reload} />}
         {can('SEND_RECOMMENDATION') && (
@@ -68,11 +73,44 @@ export function CaseActions({ view, reload }: { view: CaseView; reload(): void }
       </div>
       {can('ADD_DRAFT') && <UploadStep heading="Ny version av förslaget" kind="draft" path={`${base}/drafts`} onDone={reload} />}
       {can('ADJUST_PROPOSAL') && <UploadStep heading="Justerat förslag" kind="adjusted" path={`${base}/adjusted-proposal`} onDone={reload} />}
-      <Dialog title={DIALOG_TITLES[dialog ?? 'remiss']} open={dialog !== null} onClose={() => setDialog(null)}>
-        {(dialog === 'remiss' || dialog === 'recommendation') && <SendRoundForm caseId={view.id} kind={dialog} onDone={done} />}
-        {dialog === 'seminar' && <SeminarForm caseId={view.id} onDone={done} />}
-        {dialog === 'withdraw' && <WithdrawForm caseId={view.id} onDone={done} />}
+      <Dialog title={closing ? `Stäng omgång ${closing.seq}` : DIALOG_TITLES[dialog ?? 'remiss']} open={dialog !== null} onClose={() => setDialog(null)}>
+        {(dialog === 'remiss' || dialog === 'recommendation') && <SendRoundForm caseId={view.id} kind={dialog} documents={view.documents} onDone={done} />}
+        {dialog === 'seminar' && <SeminarForm caseId={view.id} onDone={() => done()} />}
+        {dialog === 'withdraw' && <WithdrawForm view={view} onDone={done} onCancel={() => setDialog(null)} />}
+        {closing && <CloseRound view={view} round={closing} onDone={done} onCancel={() => setDialog(null)} />}
       </Dialog>
     </section>
+  );
+}
+
+const AWAITING = ['sent', 'overdue', 'extensionRequested', 'inProgress', 'decided'];
+
+/** Closing a round: who has answered and who will be recorded as not answering, confirmed before it is done. */
+function CloseRound({ view, round, onDone, onCancel }: { view: CaseView; round: Round; onDone(n: Notice): void; onCancel(): void }) {
+  const rows = view.matrix.filter((r) => r.roundId === round.id);
+  const waiting = rows.filter((r) => AWAITING.includes(r.state));
+  const { error, busy, onSubmit } = useSubmit(async () => {
+    await api.post(`/cases/${view.id}/rounds/close`, { roundId: round.id });
+    onDone({
+      title: `Omgång ${round.seq} är stängd`,
+      lines: [
+        `${rows.length - waiting.length} av ${rows.length} mottagare hade svarat eller avstått.${waiting.length > 0 ? ` ${waiting.length} står som "Inget svar (omgången stängd)".` : ''}`,
+        'Sammanställningen av omgången finns under Sammanställningar.',
+      ],
+    });
+  });
+  return (
+    <CheckAnswers
+      lead={`Stäng omgång ${round.seq} (sista dag ${formatDate(round.deadline)}): ${rows.length - waiting.length} av ${rows.length} mottagare har svarat eller avstått.`}
+      rows={[
+        { label: 'Har inte svarat', value: waiting.length === 0 ? 'Alla har svarat' : waiting.map((r) => r.organisationName).join(', ') },
+        { label: 'Efter stängningen', value: 'Ingen kan längre svara eller begära anstånd i omgången, och påminnelserna upphör.' },
+      ]}
+      confirmText={`Bekräfta och stäng omgång ${round.seq}`}
+      busy={busy}
+      error={error}
+      onConfirm={() => void onSubmit()}
+      onBack={onCancel}
+    />
   );
 }

@@ -1,6 +1,19 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import type { DeadlineCheck } from '../api/types';
+import { formatDate } from '../format';
+
+/** "24 december 2026 (julafton)": the date, and why it is not a working day when it is not. */
+export function deadlineWithReason(deadline: string, check: DeadlineCheck | null): string {
+  const reason = check && check.deadline === deadline ? check.nonWorkingReason : null;
+  return `${formatDate(deadline)}${reason ? ` (${reason})` : ''}`;
+}
+
+/** The deadline's warnings as sentences; the minimum remiss time only where it applies. */
+export function deadlineWarnings(check: DeadlineCheck | null, deadline: string, withMinimum: boolean): string[] {
+  if (!check || check.deadline !== deadline) return [];
+  return check.warnings.filter((w) => withMinimum || w.code !== 'DEADLINE.SHORTER_THAN_MINIMUM').map((w) => w.message);
+}
 
 /** Asks the API about a deadline (holidays, working days, minimum remiss time) while the user picks it. */
 export function useDeadlineCheck(deadline: string): DeadlineCheck | null {

@@ -1,5 +1,7 @@
-import { useState } from 'react';
-import { api } from '../api/client';
+import { FormEvent, useState } from 'react';
+import { api, ApiError } from '../api/client';
+import type { CaseView } from '../api/types';
+import { CheckAnswers, Notice } from '../components/confirm';
 import { FormError, TextArea, TextField } from '../components/fields';
 import { useSubmit } from '../components/use-submit';
 
@@ -26,20 +28,56 @@ export function SeminarForm({ caseId, onDone }: { caseId: string; onDone(): void
   );
 }
 
-/** Withdraws (återkallar) the case with a reason; every open remiss in it is withdrawn too. */
-export function WithdrawForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+const OPEN = ['sent', 'overdue', 'extensionRequested', 'inProgress', 'decided'];
+
+/** Withdraws (återkallar) the case with a reason, after a check step: every open remiss in it is withdrawn too. */
+export function WithdrawForm({ view, onDone, onCancel }: { view: CaseView; onDone(n: Notice): void; onCancel(): void }) {
   const [reason, setReason] = useState('');
-  const { error, busy, onSubmit, fieldError } = useSubmit(async () => {
-    await api.post(`/cases/${caseId}/withdraw`, { reason });
-    onDone();
+  const [checking, setChecking] = useState(false);
+  const open = view.matrix.filter((r) => OPEN.includes(r.state));
+  const { error, busy, onSubmit, fieldError, setError } = useSubmit(async () => {
+    try {
+      await api.post(`/cases/${view.id}/withdraw`, { reason });
+    } catch (e) {
+      setChecking(false);
+      throw e;
+    }
+    onDone({ title: 'Ärendet är återkallat', lines: [`Skäl: ${reason}`, open.length > 0 ? `${open.length} pågående remisser och rekommendationer avslutades.` : 'Inga pågående utskick berördes.'] });
   });
+  const toCheck = (e: FormEvent) => {
+    e.preventDefault();
+    if (!reason.trim()) return setError(new ApiError(400, 'Rätta de markerade fälten.', 'VALIDATION', [{ field: 'reason', reason: 'skriv varför ärendet återkallas' }], {}));
+    setError(null);
+    setChecking(true);
+  };
+  if (checking)
+    return (
+      <CheckAnswers
+        lead={`Återkalla ärendet ${view.registryNumber ?? ''} ${view.title}.`.replace(/\s+/g, ' ')}
+        rows={[
+          { label: 'Skäl', value: reason },
+          { label: 'Pågående utskick', value: open.length === 0 ? 'Inga' : `${open.length} mottagare kan inte längre svara: ${open.map((r) => r.organisationName).join(', ')}` },
+        ]}
+        confirmText="Bekräfta och återkalla ärendet"
+        danger
+        busy={busy}
+        error={error}
+        onConfirm={() => void onSubmit()}
+        onBack={() => setChecking(false)}
+      />
+    );
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={toCheck} noValidate>
       <FormError error={error} />
       <TextArea label="Skäl" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={fieldError('reason')} required />
-      <button type="submit" className="danger" disabled={busy}>
-        Återkalla ärendet
-      </button>
+      <div className="actions">
+        <button type="submit" className="danger">
+          Återkalla ärendet
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Avbryt
+        </button>
+      </div>
     </form>
   );
 }

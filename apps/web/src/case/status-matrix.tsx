@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
-import type { DecisionChain, MatrixRow, Round } from '../api/types';
+import type { AnswerDocument, DecisionChain, MatrixRow, Round } from '../api/types';
 import { formatDate } from '../format';
 import { DECISION_BODIES, label, POSITIONS, RECIPIENT_STATES, ROUND_KINDS } from '../labels';
 
@@ -56,6 +56,7 @@ function RoundTable({ round, rows, decisions }: { round: Round; rows: MatrixRow[
             <th scope="col">Anstånd</th>
             <th scope="col">Ställningstagande</th>
             <th scope="col">Besvarad</th>
+            {!recommendation && <th scope="col">Bifogade dokument</th>}
             {recommendation && <th scope="col">Beslut</th>}
           </tr>
         </thead>
@@ -88,7 +89,44 @@ function MatrixLine({ row, decision }: { row: MatrixRow; decision: string | null
       </td>
       <td>{label(POSITIONS, row.position)}</td>
       <td>{formatDate(row.answeredAt)}</td>
+      {decision === null && (
+        <td>
+          <AnswerDocuments documents={row.answerDocuments} organisationName={row.organisationName} />
+        </td>
+      )}
       {decision !== null && <td>{decision}</td>}
     </tr>
+  );
+}
+
+/** The documents attached to an answer, each a download; used wherever KSL reads the answer. */
+export function AnswerDocuments({ documents, organisationName }: { documents: AnswerDocument[] | undefined; organisationName: string }) {
+  if (!documents || documents.length === 0) return null;
+  return (
+    <ul className="plain" aria-label={`Bifogat till svaret från ${organisationName}`}>
+      {documents.map((d) => (
+        <li key={d.id}>
+          <DownloadButton id={d.id} filename={d.filename} text={d.title} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A document's download (the content needs the bearer token, so it is fetched and saved by script). */
+export function DownloadButton({ id, filename, text }: { id: string; filename: string; text: string }) {
+  const [failed, setFailed] = useState(false);
+  return (
+    <>
+      <button type="button" className="link" onClick={() => (setFailed(false), api.download(`/documents/${id}/content`, filename).catch(() => setFailed(true)))}>
+        {text}
+      </button>
+      {failed && (
+        <span className="field-error" role="alert">
+          {' '}
+          Filen kunde inte hämtas.
+        </span>
+      )}
+    </>
   );
 }

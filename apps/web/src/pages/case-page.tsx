@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CaseView } from '../api/types';
 import { CaseActions } from '../case/case-actions';
 import { DocumentsList } from '../case/documents-list';
@@ -5,6 +6,7 @@ import { ProcessDiagram } from '../case/process-diagram';
 import { Receipts } from '../case/receipts';
 import { StatusMatrix } from '../case/status-matrix';
 import { Timeline } from '../case/timeline';
+import { DonePanel, Notice } from '../components/confirm';
 import { Loading, Page } from '../components/page';
 import { useLoad } from '../components/use-load';
 import { CASE_STATES, label, ROUND_KINDS } from '../labels';
@@ -14,6 +16,7 @@ import { useUser } from '../session';
 /** The case: process, next steps, status matrix, documents and history. */
 export function CasePage({ id }: { id: string }) {
   const { data, error, reload } = useLoad<CaseView>(`/cases/${id}`);
+  const [notice, setNotice] = useState<Notice | null>(null);
   if (!data) return <Loading error={error} />;
   const names = new Map(data.matrix.map((r) => [r.recipientId, r.organisationName]));
   return (
@@ -22,7 +25,8 @@ export function CasePage({ id }: { id: string }) {
         <span>Diarienummer {data.registryNumber}</span> · <span>Status: {label(CASE_STATES, data.state)}</span>
       </p>
       <ProcessDiagram state={data.state} />
-      <CaseActions view={data} reload={reload} />
+      <DonePanel notice={notice} onClose={() => setNotice(null)} />
+      <CaseActions view={data} reload={reload} notify={setNotice} />
       <StatusMatrix rounds={data.rounds} rows={data.matrix} />
       <Receipts view={data} reload={reload} />
       <CaseLinks view={data} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { MatrixRow, Round } from '../api/types';
+import { AnswerDocuments } from '../case/status-matrix';
 import { Loading, Page } from '../components/page';
 import { useLoad } from '../components/use-load';
 import { formatDate } from '../format';
@@ -40,6 +41,7 @@ export function CompilationPage({ caseId, roundId }: { caseId: string; roundId: 
         </p>
       )}
       <table>
+        <caption>Svar i omgång {data.round.seq}</caption>
         <thead>
           <tr>
             <th scope="col">Remissinstans</th>
@@ -48,6 +50,7 @@ export function CompilationPage({ caseId, roundId }: { caseId: string; roundId: 
             <th scope="col">Besvarad</th>
             <th scope="col">Sista dag</th>
             <th scope="col">Sammanfattning</th>
+            <th scope="col">Bifogade dokument</th>
           </tr>
         </thead>
         <tbody>
@@ -62,6 +65,9 @@ export function CompilationPage({ caseId, roundId }: { caseId: string; roundId: 
                 {r.extensions > 0 && ' (anstånd)'}
               </td>
               <td>{r.summary}</td>
+              <td>
+                <AnswerDocuments documents={r.answerDocuments} organisationName={r.organisationName} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,7 @@
-import { useState } from 'react';
-import { api } from '../api/client';
+import { FormEvent, useState } from 'react';
+import { api, ApiError } from '../api/client';
+import { deadlineWarnings, deadlineWithReason, useDeadlineCheck } from '../case/deadline-check';
+import { CheckAnswers, DonePanel, Notice } from '../components/confirm';
 import type { ExtensionRequest } from '../api/types';
 import { FormError, SelectField, TextArea, TextField } from '../components/fields';
 import { Loading, Page } from '../components/page';
@@ -13,8 +15,11 @@ import { Link } from '../router';
 export function ExtensionInboxPage() {
   const [status, setStatus] = useState('pending');
   const { data, error, reload } = useLoad<ExtensionRequest[]>(`/extension-requests${status ? `?status=${status}` : ''}`);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const done = (n: Notice) => (setNotice(n), reload());
   return (
     <Page title="Anståndsbegäranden">
+      <DonePanel notice={notice} onClose={() => setNotice(null)} />
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filtrera begäranden">
         <SelectField label="Visa" value={status} onChange={(e) => setStatus(e.target.value)} options={{ pending: 'Väntande', granted: 'Beviljade', denied: 'Avslagna', '': 'Alla' }} />
       </form>
@@ -26,7 +31,7 @@ export function ExtensionInboxPage() {
         <ul className="cards">
           {data.map((r) => (
             <li key={r.id}>
-              <ExtensionCard request={r} onDone={reload} />
+              <ExtensionCard request={r} onDone={done} />
             </li>
           ))}
         </ul>
@@ -35,7 +40,7 @@ export function ExtensionInboxPage() {
   );
 }
 
-function ExtensionCard({ request, onDone }: { request: ExtensionRequest; onDone(): void }) {
+function ExtensionCard({ request, onDone }: { request: ExtensionRequest; onDone(n: Notice): void }) {
   return (
     <article className="card" aria-labelledby={`ext-${request.id}`}>
       <h2 id={`ext-${request.id}`}>
@@ -65,32 +70,76 @@ function ExtensionCard({ request, onDone }: { request: ExtensionRequest; onDone(
   );
 }
 
-function DecideExtension({ request, onDone }: { request: ExtensionRequest; onDone(): void }) {
+function DecideExtension({ request, onDone }: { request: ExtensionRequest; onDone(n: Notice): void }) {
   const [newDeadline, setNewDeadline] = useState(request.requestedDate);
   const [comment, setComment] = useState('');
   const [reason, setReason] = useState('');
+  const [checking, setChecking] = useState<'grant' | 'deny' | null>(null);
+  const check = useDeadlineCheck(newDeadline);
+  const back = (e: unknown) => {
+    setChecking(null);
+    throw e;
+  };
   const grant = useSubmit(async () => {
-    await api.post(`/extension-requests/${request.id}/grant`, { newDeadline, comment: comment || undefined });
-    onDone();
+    await api.post(`/extension-requests/${request.id}/grant`, { newDeadline, comment: comment || undefined }).catch(back);
+    onDone({ title: `Anstånd beviljat för ${request.organisationName}`, lines: [`Ny sista dag: ${deadlineWithReason(newDeadline, check)}. ${request.organisationName} får beslutet med e-post och en ny kalenderpost; påminnelserna flyttas.`] });
   });
   const deny = useSubmit(async () => {
-    await api.post(`/extension-requests/${request.id}/deny`, { comment: reason });
-    onDone();
+    await api.post(`/extension-requests/${request.id}/deny`, { comment: reason }).catch(back);
+    onDone({ title: `Anstånd avslaget för ${request.organisationName}`, lines: [`Sista dag är fortfarande ${formatDate(request.previousDeadline)}. ${request.organisationName} får beslutet och skälet med e-post.`] });
   });
+  if (checking === 'grant')
+    return (
+      <CheckAnswers
+        lead={`Bevilja ${request.organisationName} anstånd till ${deadlineWithReason(newDeadline, check)}.`}
+        rows={[
+          { label: 'Nuvarande sista dag', value: formatDate(request.previousDeadline) },
+          { label: 'Ny sista dag', value: deadlineWithReason(newDeadline, check) },
+          { label: 'Kommentar', value: comment || 'Ingen' },
+        ]}
+        warnings={deadlineWarnings(check, newDeadline, false)}
+        acknowledgeText={`Jag vill ändå bevilja anstånd till ${formatDate(newDeadline)}.`}
+        confirmText="Bekräfta och bevilja"
+        busy={grant.busy || check?.deadline !== newDeadline}
+        error={grant.error}
+        onConfirm={() => void grant.onSubmit()}
+        onBack={() => setChecking(null)}
+      />
+    );
+  if (checking === 'deny')
+    return (
+      <CheckAnswers
+        lead={`Avslå ${request.organisationName}s begäran om anstånd till ${formatDate(request.requestedDate)}.`}
+        rows={[
+          { label: 'Sista dag förblir', value: formatDate(request.previousDeadline) },
+          { label: 'Skäl för avslag', value: reason },
+        ]}
+        confirmText="Bekräfta och avslå"
+        danger
+        busy={deny.busy}
+        error={deny.error}
+        onConfirm={() => void deny.onSubmit()}
+        onBack={() => setChecking(null)}
+      />
+    );
+  const toCheck = (which: 'grant' | 'deny') => (e: FormEvent) => {
+    e.preventDefault();
+    if (which === 'deny' && !reason.trim()) return deny.setError(new ApiError(400, 'Rätta de markerade fälten.', 'VALIDATION', [{ field: 'comment', reason: 'skriv skälet för avslaget' }], {}));
+    if (which === 'grant' && !/^\d{4}-\d{2}-\d{2}$/.test(newDeadline)) return grant.setError(new ApiError(400, 'Rätta de markerade fälten.', 'VALIDATION', [{ field: 'newDeadline', reason: 'ange ett datum i formen ÅÅÅÅ-MM-DD' }], {}));
+    setChecking(which);
+  };
   return (
     <div className="two-forms">
-      <form onSubmit={grant.onSubmit} noValidate aria-label={`Bevilja anstånd för ${request.organisationName}`}>
+      <form onSubmit={toCheck('grant')} noValidate aria-label={`Bevilja anstånd för ${request.organisationName}`}>
         <FormError error={grant.error} />
         <TextField label="Ny sista dag" type="date" value={newDeadline} onChange={(e) => setNewDeadline(e.target.value)} error={grant.fieldError('newDeadline') ?? (grant.error?.issues.length ? undefined : grant.error?.message)} />
         <TextField label="Kommentar (valfri)" value={comment} onChange={(e) => setComment(e.target.value)} error={grant.fieldError('comment')} />
-        <button type="submit" disabled={grant.busy}>
-          Bevilja
-        </button>
+        <button type="submit">Bevilja</button>
       </form>
-      <form onSubmit={deny.onSubmit} noValidate aria-label={`Avslå anstånd för ${request.organisationName}`}>
+      <form onSubmit={toCheck('deny')} noValidate aria-label={`Avslå anstånd för ${request.organisationName}`}>
         <FormError error={deny.error} />
         <TextArea label="Skäl för avslag" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} error={deny.fieldError('comment')} />
-        <button type="submit" className="danger" disabled={deny.busy}>
+        <button type="submit" className="danger">
           Avslå
         </button>
       </form>

@@ -4,13 +4,14 @@ import { Page } from '../components/page';
 import { useSubmit } from '../components/use-submit';
 import { useSession } from '../session';
 
-export function LoginPage() {
+export function LoginPage({ returnTo = null }: { returnTo?: string | null }) {
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { error, busy, onSubmit, fieldError } = useSubmit(() => signIn(email, password));
   return (
     <Page title="Logga in">
+      {returnTo && <p>Logga in för att öppna sidan du följde en länk till. Du kommer dit direkt efter inloggningen.</p>}
       <form className="narrow" onSubmit={onSubmit} noValidate>
         <FormError error={error} />
         <TextField label="E-postadress" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} error={fieldError('email')} required />

@@ -1,9 +1,11 @@
-import { ApiError } from '../api/client';
-import type { CaseSummary, CaseView, InboxItem } from '../api/types';
+import { useState } from 'react';
+import type { CaseSummary, RecipientView } from '../api/types';
+import { DownloadButton } from '../case/status-matrix';
+import { DonePanel, Notice } from '../components/confirm';
 import { Loading, Page } from '../components/page';
 import { useLoad } from '../components/use-load';
-import { daysLeftText, formatDate } from '../format';
-import { CASE_STATES, label, POSITIONS, RECIPIENT_STATES, ROUND_KINDS } from '../labels';
+import { daysLeftText, formatDate, formatDateTime } from '../format';
+import { CASE_STATES, EXTENSION_STATUS, label, POSITIONS, RECIPIENT_STATES, ROUND_KINDS } from '../labels';
 import { AnswerForm } from '../recipient/answer-form';
 import { DecisionSection } from '../recipient/decision-chain';
 import { DeclineForm } from '../recipient/decline-form';
@@ -14,63 +16,148 @@ import { useUser } from '../session';
 const ANSWERABLE = ['sent', 'overdue', 'extensionRequested'];
 const CORRECTABLE = ['answered', 'answeredLate'];
 
-/** One remiss or recommendation received by my organisation: facts, answer, extension, internal remisses, decisions. */
+/** One remiss or recommendation received by my organisation: what was sent, the deadline, then answer, extension, decisions. */
 export function RecipientPage({ recipientId }: { recipientId: string }) {
-  const inbox = useLoad<InboxItem[]>('/inbox');
-  const item = inbox.data?.find((i) => i.recipientId === recipientId);
-  const view = useLoad<CaseView>(item ? `/cases/${item.caseId}` : null);
-  if (!item) return <Loading error={inbox.error ?? (inbox.data ? notFound : null)} />;
-  const row = view.data?.matrix.find((r) => r.recipientId === recipientId);
-  const reload = () => (inbox.reload(), view.reload());
-  const remiss = item.roundKind === 'remiss';
+  const { data: view, error, reload } = useLoad<RecipientView>(`/recipients/${recipientId}`);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  if (!view) return <Loading error={error} />;
+  const remiss = view.round.kind === 'remiss';
+  const done = (n?: Notice) => (reload(), n && setNotice(n));
+  const pending = view.extensions.find((e) => e.status === 'pending');
   return (
-    <Page title={`${label(ROUND_KINDS, item.roundKind)}: ${item.caseTitle}`}>
+    <Page title={`${label(ROUND_KINDS, view.round.kind)}: ${view.case.title}`}>
       <p>
         <Link to="/mina-remisser">Tillbaka till Mina remisser</Link>
       </p>
-      <dl className="facts">
-        <dt>Från</dt>
-        <dd>
-          {item.senderName}, {item.caseRegistryNumber}
-        </dd>
-        <dt>Sista dag</dt>
-        <dd>
-          <strong>{formatDate(item.deadline)}</strong> ({daysLeftText(item.daysLeft)})
-          {item.deadline !== item.originalDeadline && <> – anstånd beviljat, ursprungligen {formatDate(item.originalDeadline)}</>}
-        </dd>
-        <dt>Status</dt>
-        <dd>{label(RECIPIENT_STATES, item.state)}</dd>
-        {row?.pendingExtension && (
-          <>
-            <dt>Anstånd</dt>
-            <dd>Begärt till {formatDate(row.pendingExtension.requestedDate)}, väntar på beslut</dd>
-          </>
+      <DonePanel notice={notice} onClose={() => setNotice(null)} />
+      <SentSection view={view} />
+      <section aria-labelledby="status-heading">
+        <h2 id="status-heading">Sista dag och status</h2>
+        <dl className="facts">
+          <dt>Sista dag</dt>
+          <dd>
+            <strong>{formatDate(view.deadline)}</strong> ({daysLeftText(view.daysLeft)})
+            {view.deadline !== view.originalDeadline && <> – anstånd beviljat, ursprungligen {formatDate(view.originalDeadline)}</>}
+          </dd>
+          <dt>Status</dt>
+          <dd>{label(RECIPIENT_STATES, view.state)}</dd>
+          {pending && (
+            <>
+              <dt>Anstånd</dt>
+              <dd>Begärt till {formatDate(pending.requestedDate)}, väntar på beslut</dd>
+            </>
+          )}
+          {view.answer && (
+            <>
+              <dt>Ert svar</dt>
+              <dd>
+                {label(POSITIONS, view.answer.position)}, inkom {formatDate(view.answer.receivedAt)}
+                {view.answer.version > 1 && ` (version ${view.answer.version})`}
+                {view.answer.documents.length > 0 && (
+                  <ul className="plain" aria-label="Bifogat till ert svar">
+                    {view.answer.documents.map((d) => (
+                      <li key={d.id}>
+                        <DownloadButton id={d.id} filename={d.filename} text={d.title} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </>
+          )}
+        </dl>
+        {view.extensions.length > 0 && (
+          <table>
+            <caption>Anstånd</caption>
+            <thead>
+              <tr>
+                <th scope="col">Begärt</th>
+                <th scope="col">Till</th>
+                <th scope="col">Skäl</th>
+                <th scope="col">Beslut</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.extensions.map((e) => (
+                <tr key={e.id}>
+                  <td>{formatDate(e.requestedAt)}</td>
+                  <td>{formatDate(e.requestedDate)}</td>
+                  <td>{e.reason}</td>
+                  <td>
+                    {label(EXTENSION_STATUS, e.status)}
+                    {e.grantedDate && ` till ${formatDate(e.grantedDate)}`}
+                    {e.comment && ` – ${e.comment}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
-        {row?.position && (
-          <>
-            <dt>Ert svar</dt>
-            <dd>
-              {label(POSITIONS, row.position)}, inkom {formatDate(row.answeredAt)}
-            </dd>
-          </>
-        )}
-      </dl>
-      {remiss && ANSWERABLE.includes(item.state) && <RemissWork recipientId={recipientId} canAskExtension={!row?.pendingExtension} reload={reload} />}
-      {remiss && CORRECTABLE.includes(item.state) && <AnswerForm recipientId={recipientId} onDone={reload} correction />}
-      {!remiss && <DecisionSection recipientId={recipientId} onChange={reload} />}
+      </section>
+      {remiss && ANSWERABLE.includes(view.state) && <RemissWork view={view} canAskExtension={!pending} onDone={done} />}
+      {remiss && CORRECTABLE.includes(view.state) && <AnswerForm recipientId={recipientId} onDone={done} correction current={view.answer} />}
+      {!remiss && <DecisionSection recipientId={recipientId} senderName={view.sender.organisationName} onChange={reload} />}
     </Page>
   );
 }
 
-const notFound = new ApiError(404, 'Remissen finns inte bland era.', undefined, [], {});
+/** What the sender sent: subject, message, the documents with their versions, and whom to contact. */
+function SentSection({ view }: { view: RecipientView }) {
+  const { round, sender } = view;
+  return (
+    <section aria-labelledby="sent-heading" className="card">
+      <h2 id="sent-heading">Det här har {sender.organisationName} skickat</h2>
+      <dl className="facts">
+        <dt>Ämne</dt>
+        <dd>{round.subject}</dd>
+        <dt>Ärende</dt>
+        <dd>
+          {view.case.title}, diarienummer {view.case.registryNumber}
+        </dd>
+        <dt>Skickat</dt>
+        <dd>{formatDateTime(round.sentAt)}</dd>
+      </dl>
+      <h3>Meddelande</h3>
+      {round.message ? <p className="message">{round.message}</p> : <p className="muted">Inget meddelande skickades med.</p>}
+      <h3>Dokument</h3>
+      {view.documents.length === 0 ? (
+        <p className="muted">Inga dokument skickades med. Kontakta avsändaren om ni saknar underlaget.</p>
+      ) : (
+        <ul className="plain" aria-label="Skickade dokument">
+          {view.documents.map((d) => (
+            <li key={d.id}>
+              <DownloadButton id={d.id} filename={d.filename} text={`${d.title} (version ${d.version})`} />{' '}
+              <span className="muted">
+                {d.filename}, {Math.max(1, Math.round(d.sizeBytes / 1024))} kB
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Kontakt hos {sender.organisationName}</h3>
+      <ul className="plain" aria-label={`Kontakt hos ${sender.organisationName}`}>
+        {sender.contacts.map((c) => (
+          <li key={c.email}>
+            {c.name}, <a href={`mailto:${c.email}`}>{c.email}</a>
+          </li>
+        ))}
+        {sender.registryEmail && (
+          <li>
+            Registrator: <a href={`mailto:${sender.registryEmail}`}>{sender.registryEmail}</a>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
 
-function RemissWork({ recipientId, canAskExtension, reload }: { recipientId: string; canAskExtension: boolean; reload(): void }) {
+function RemissWork({ view, canAskExtension, onDone }: { view: RecipientView; canAskExtension: boolean; onDone(n?: Notice): void }) {
   return (
     <>
-      <AnswerForm recipientId={recipientId} onDone={reload} />
-      {canAskExtension && <ExtensionForm recipientId={recipientId} onDone={reload} />}
-      <DeclineForm recipientId={recipientId} onDone={reload} />
-      <InternalRemisses recipientId={recipientId} />
+      <AnswerForm recipientId={view.recipientId} onDone={onDone} />
+      {canAskExtension && <ExtensionForm recipientId={view.recipientId} onDone={onDone} />}
+      <DeclineForm recipientId={view.recipientId} onDone={onDone} />
+      <InternalRemisses recipientId={view.recipientId} />
     </>
   );
 }

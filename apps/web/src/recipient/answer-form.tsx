@@ -3,13 +3,25 @@ import { api } from '../api/client';
 import { FileField, FormError, SelectField, TextArea, TextField } from '../components/fields';
 import { useSubmit } from '../components/use-submit';
 import { POSITIONS } from '../labels';
+import { Notice } from '../components/confirm';
 import { InnerAnswersField } from './inner-answers-field';
 
 /** The remiss answer (or a correction, a new version): position, text, registry number, a document, inner answers. */
-export function AnswerForm({ recipientId, onDone, correction = false }: { recipientId: string; onDone(): void; correction?: boolean }) {
-  const [position, setPosition] = useState('');
-  const [text, setText] = useState('');
-  const [theirRegistryNumber, setTheirRegistryNumber] = useState('');
+export function AnswerForm({
+  recipientId,
+  onDone,
+  correction = false,
+  current = null,
+}: {
+  recipientId: string;
+  onDone(n?: Notice): void;
+  correction?: boolean;
+  current?: { position: string; text: string; theirRegistryNumber: string | null } | null;
+}) {
+  // A correction opens with the current answer filled in.
+  const [position, setPosition] = useState(current?.position ?? '');
+  const [text, setText] = useState(current?.text ?? '');
+  const [theirRegistryNumber, setTheirRegistryNumber] = useState(current?.theirRegistryNumber ?? '');
   const [innerAnswerIds, setInnerAnswerIds] = useState<string[]>([]);
   const [file, setFile] = useState<File | null>(null);
   const [documentId, setDocumentId] = useState<string>();
@@ -27,7 +39,13 @@ export function AnswerForm({ recipientId, onDone, correction = false }: { recipi
       documentIds: docId ? [docId] : undefined,
       innerAnswerIds: innerAnswerIds.length ? innerAnswerIds : undefined,
     });
-    onDone();
+    onDone({
+      title: correction ? 'Rättelsen är skickad' : 'Svaret är skickat',
+      lines: [
+        `Ställningstagande: ${POSITIONS[position] ?? position}.${file ? ` Bifogat: ${file.name}.` : ''}`,
+        'Avsändaren ser svaret direkt, och ni får ett mottagningsbevis med e-post.',
+      ],
+    });
   });
   const heading = correction ? 'Rätta remissvaret' : 'Besvara remissen';
   return (

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { DonePanel, Notice } from '../components/confirm';
 import type { DecisionChain } from '../api/types';
 import { Loading } from '../components/page';
 import { useLoad } from '../components/use-load';
@@ -7,12 +9,16 @@ import { DecisionForm, DispatchForm } from './decision-form';
 import { PreparationForm } from './preparation-form';
 
 /** A recommendation's decision chain in the municipality: registered decisions, then dispatch. */
-export function DecisionSection({ recipientId, onChange }: { recipientId: string; onChange(): void }) {
+export function DecisionSection({ recipientId, senderName, onChange }: { recipientId: string; senderName: string; onChange(): void }) {
   const { data, error, reload } = useLoad<DecisionChain>(`/recipients/${recipientId}/decisions`);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  // Each registration mounts a fresh decision form: no values or file carried over to the next decision.
+  const [formKey, setFormKey] = useState(0);
   if (!data) return <Loading error={error} />;
-  const done = () => (reload(), onChange());
+  const done = (n?: Notice) => (reload(), onChange(), n && setNotice(n));
   return (
     <>
+      <DonePanel notice={notice} onClose={() => setNotice(null)} />
       <section aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">Beslut</h2>
         {data.preparations.length > 0 && (
@@ -44,9 +50,9 @@ export function DecisionSection({ recipientId, onChange }: { recipientId: string
           </p>
         )}
       </section>
-      {data.acceptedEvents.includes('REGISTER_PREPARATION') && <PreparationForm recipientId={recipientId} onDone={done} />}
-      {data.acceptedEvents.includes('REGISTER_DECISION') && <DecisionForm recipientId={recipientId} onDone={done} />}
-      {data.acceptedEvents.includes('DISPATCH') && data.finalDecision && <DispatchForm recipientId={recipientId} onDone={done} />}
+      {data.acceptedEvents.includes('REGISTER_PREPARATION') && <PreparationForm recipientId={recipientId} onDone={() => done()} />}
+      {data.acceptedEvents.includes('REGISTER_DECISION') && <DecisionForm key={formKey} recipientId={recipientId} onDone={(n) => (setFormKey((k) => k + 1), done(n))} />}
+      {data.acceptedEvents.includes('DISPATCH') && data.finalDecision && <DispatchForm recipientId={recipientId} decision={data.finalDecision} senderName={senderName} onDone={done} />}
     </>
   );
 }

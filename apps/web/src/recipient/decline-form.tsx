@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { api } from '../api/client';
 import { FormError, TextArea } from '../components/fields';
+import { Notice } from '../components/confirm';
 import { useSubmit } from '../components/use-submit';
 
 /** The officer declines to answer the remiss (avstår), with a reason the sender sees. */
-export function DeclineForm({ recipientId, onDone }: { recipientId: string; onDone(): void }) {
+export function DeclineForm({ recipientId, onDone }: { recipientId: string; onDone(n?: Notice): void }) {
   const [reason, setReason] = useState('');
   const { error, busy, onSubmit, fieldError } = useSubmit(async () => {
     await api.post(`/recipients/${recipientId}/decline`, { reason });
-    onDone();
+    onDone({ title: 'Ni har avstått från att svara', lines: [`Skäl: ${reason}`, 'Avsändaren ser att ni avstår; inga fler påminnelser skickas.'] });
   });
   return (
     <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="decline-heading">

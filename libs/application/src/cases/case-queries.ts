@@ -29,6 +29,15 @@ export interface MatrixRow {
   answerVersion: number | null;
   theirRegistryNumber: string | null;
   summary: string | null;
+  /** The documents attached to the latest answer version (the yttrande as a file and its appendices). */
+  answerDocuments: AnswerDocument[];
+}
+
+export interface AnswerDocument {
+  id: string;
+  title: string;
+  filename: string;
+  version: number;
 }
 
 const OPEN_STATES = ['sent', 'overdue', 'extensionRequested', 'inProgress', 'decided'];
@@ -115,7 +124,9 @@ export class CaseQueries {
               (SELECT json_build_object('id', e.id, 'requestedDate', e.requested_date, 'reason', e.reason) FROM extension_requests e
                 WHERE e.recipient_id = r.id AND e.status = 'pending' ORDER BY e.requested_at DESC LIMIT 1) AS "pendingExtension",
               r.answered_at AS "answeredAt", a.position, a.version AS "answerVersion", a.their_registry_number AS "theirRegistryNumber",
-              left(a.text, 280) AS summary
+              left(a.text, 280) AS summary,
+              COALESCE((SELECT json_agg(json_build_object('id', d.id, 'title', d.title, 'filename', d.filename, 'version', d.version) ORDER BY d.created_at, d.title)
+                          FROM documents d WHERE d.answer_id = a.id), '[]'::json) AS "answerDocuments"
          FROM recipients r JOIN rounds ro ON ro.id = r.round_id JOIN organisations o ON o.id = r.organisation_id
          LEFT JOIN LATERAL (SELECT * FROM answers x WHERE x.recipient_id = r.id ORDER BY x.version DESC LIMIT 1) a ON true
         WHERE r.case_id = $1 AND ($2::uuid IS NULL OR r.organisation_id = $2) AND ($5::uuid IS NULL OR r.round_id = $5)

@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ForbiddenError, NotFoundError, isUuid, stockholmDay } from '@remiss/domain';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { loadCase } from './case-access';
-import { CaseQueries, MatrixRow } from './case-queries';
+import { documentUrl } from '../mail/recipient-mail-data';
+import { AnswerDocument, CaseQueries, MatrixRow } from './case-queries';
 
 export const POSITION_LABELS: Record<string, string> = {
   tillstyrker: 'Tillstyrker',
@@ -46,12 +48,18 @@ function csvCell(value: unknown): string {
   return /[;"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** An answer's attached documents as "title (link)", joined; the link opens the document in the web UI. */
+export function attachmentsText(docs: AnswerDocument[] | undefined, publicUrl: string, separator: string): string {
+  return (docs ?? []).map((d) => `${d.title} (${documentUrl(publicUrl, d.id)})`).join(separator);
+}
+
 /** The compilation (sammanställning) of one round: who answered what, when, with which extensions. */
 @Injectable()
 export class CompilationQuery {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: CaseQueries,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async rows(actor: Actor, caseId: string, roundId: string): Promise<{ round: { id: string; seq: number; subject: string; deadline: string }; rows: MatrixRow[] }> {
@@ -65,7 +73,7 @@ export class CompilationQuery {
 
   async csv(actor: Actor, caseId: string, roundId: string): Promise<string> {
     const { rows } = await this.rows(actor, caseId, roundId);
-    const header = ['Remissinstans', 'Status', 'Ställningstagande', 'Besvarad', 'Sista dag', 'Ursprunglig sista dag', 'Anstånd', 'Försenad', 'Deras diarienummer', 'Sammanfattning'];
+    const header = ['Remissinstans', 'Status', 'Ställningstagande', 'Besvarad', 'Sista dag', 'Ursprunglig sista dag', 'Anstånd', 'Försenad', 'Deras diarienummer', 'Sammanfattning', 'Bifogade dokument'];
     const lines = rows.map((r) =>
       [
         r.organisationName,
@@ -78,6 +86,7 @@ export class CompilationQuery {
         r.overdue ? 'Ja' : 'Nej',
         r.theirRegistryNumber ?? '',
         r.summary ?? '',
+        attachmentsText(r.answerDocuments, this.config.publicUrl, '; '),
       ].map(csvCell).join(';'),
     );
     return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`;

@@ -3,7 +3,7 @@ import { composeMail } from '@remiss/mailer';
 import { MailJobData } from '@remiss/queue';
 import type { RenderContext, RenderedMail } from '../mail/mail-renderer';
 import { recipientOrganisationAddresses, secretariatAddresses } from '../mail/mail-addresses';
-import { caseUrl } from '../mail/recipient-mail-data';
+import { caseUrl, recipientUrl } from '../mail/recipient-mail-data';
 import { DECISION_COLUMNS, DecisionRow, decisionLine, OUTCOME_LABELS, toDecisionView } from './decision.types';
 import { dispatchSubject } from './dispatch.use-case';
 
@@ -75,7 +75,7 @@ export async function renderDispatchReceipt(job: MailJobData, ctx: RenderContext
     `${x.case_organisation_name} har tagit emot och diariefört ${x.organisation_name}s beslut ${received}.`,
     { list: [`${x.case_organisation_name}s diarienummer: ${x.receipt_registry_number ?? x.case_number}`, `Ert diarienummer: ${x.sender_registry_number}`] },
     'Därmed är rekommendationen avslutad för er del.',
-  ], { title: x.case_title, registryNumber: x.case_number, url: caseUrl(ctx.publicUrl, x.case_id) });
+  ], { title: x.case_title, registryNumber: x.case_number, url: recipientUrl(ctx.publicUrl, x.recipient_id) });
   return { message: { to, ...content }, caseId: x.case_id, recipientId: x.recipient_id };
 }
 

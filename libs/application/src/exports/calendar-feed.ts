@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { denyAsNotFound } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
-import { caseUrl } from '../mail/recipient-mail-data';
+import { caseUrl, recipientUrl } from '../mail/recipient-mail-data';
 
 /** Recipient states with a deadline still ahead of the organisation (an answer, a decision or its dispatch). */
 const OPEN_RECIPIENT_STATES = ['sent', 'overdue', 'extensionRequested', 'inProgress', 'decided'];
@@ -118,7 +118,7 @@ export class CalendarFeedService {
         date: r.deadline,
         summary: `${r.kind === 'remiss' ? 'Sista dag för remissvar' : 'Sista dag för beslut'}: ${r.title}`,
         description: `${r.kind === 'remiss' ? 'Remiss' : 'Rekommendation'} från ${r.sender}, dnr ${r.registry_number}.`,
-        url: url(r.case_id),
+        url: recipientUrl(this.config.publicUrl, r.id),
       })),
       ...sent.map((r) => ({
         uid: `round-${r.id}@remiss`,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { Clock, ForbiddenError, todayInStockholm } from '@remiss/domain';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
@@ -38,6 +39,8 @@ export interface CompilationData {
   /** Current (not superseded) decisions per recipient, in the order they were taken. */
   decisions: Map<string, DecisionView[]>;
   parties: PartyRow[];
+  /** PUBLIC_URL: the base of the links to answer documents. */
+  publicUrl: string;
 }
 
 /** Everything the compilation for the board needs, read in one pass; only the case organisation sees it. */
@@ -47,6 +50,7 @@ export class CompilationDataQuery {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly queries: CaseQueries,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async load(actor: Actor, caseId: string): Promise<CompilationData> {
@@ -79,6 +83,7 @@ export class CompilationDataQuery {
       extensions: group(extensions, (e) => e.recipientId),
       decisions: group(decisions.map(toDecisionView), (d) => d.recipientId),
       parties: await partyRows(m, c.id, today),
+      publicUrl: this.config.publicUrl,
     };
   }
 }

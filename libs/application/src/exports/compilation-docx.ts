@@ -1,8 +1,9 @@
 import { stockholmDay } from '@remiss/domain';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { MatrixRow } from '../cases/case-queries';
+import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AnswerDocument, MatrixRow } from '../cases/case-queries';
 import { POSITION_LABELS, statusLabel } from '../cases/compilation.query';
 import { decisionLine, DecisionView, OUTCOME_LABELS } from '../decisions/decision.types';
+import { documentUrl } from '../mail/recipient-mail-data';
 import { CompilationData, CompilationRound, ExtensionLine } from './compilation-data';
 
 export const CASE_STATE_LABELS: Record<string, string> = {
@@ -29,12 +30,23 @@ function shorten(text: string | null): string {
   return flat.length <= SUMMARY_CHARS ? flat : `${flat.slice(0, SUMMARY_CHARS - 1).trimEnd()}…`;
 }
 
-function cell(text: string, bold = false): TableCell {
-  const lines = text.split('\n');
+function cell(content: string | Paragraph[], bold = false): TableCell {
+  if (typeof content !== 'string') return new TableCell({ children: content.length > 0 ? content : [new Paragraph({ text: '–' })] });
+  const lines = content.split('\n');
   return new TableCell({ children: lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] })) });
 }
 
-function table(header: string[], rows: string[][]): Table {
+/** One paragraph per attached document, its title linked to the document's page in the web UI. */
+export function attachmentLinks(docs: AnswerDocument[] | undefined, publicUrl: string): Paragraph[] {
+  return (docs ?? []).map(
+    (d) =>
+      new Paragraph({
+        children: [new ExternalHyperlink({ link: documentUrl(publicUrl, d.id), children: [new TextRun({ text: d.title, style: 'Hyperlink' })] })],
+      }),
+  );
+}
+
+function table(header: string[], rows: Array<Array<string | Paragraph[]>>): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -58,12 +70,13 @@ export function decisionChainText(decisions: DecisionView[] | undefined): string
 
 function remissTable(round: CompilationRound, data: CompilationData): Table {
   return table(
-    ['Remissinstans', 'Status', 'Ställningstagande', 'Sammanfattning av svaret', 'Anstånd'],
+    ['Remissinstans', 'Status', 'Ställningstagande', 'Sammanfattning av svaret', 'Bifogade dokument', 'Anstånd'],
     round.rows.map((r: MatrixRow) => [
       r.organisationName,
       statusLabel(r),
       r.position ? POSITION_LABELS[r.position] ?? r.position : '–',
       shorten(r.summary) || '–',
+      attachmentLinks(r.answerDocuments, data.publicUrl),
       extensionText(data.extensions.get(r.recipientId)),
     ]),
   );

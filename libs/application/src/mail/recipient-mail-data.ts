@@ -18,8 +18,21 @@ export interface RecipientMailData {
   answeredAt: Date | null;
 }
 
+const base = (publicUrl: string) => `${publicUrl.replace(/\/+$/, '')}/app`;
+
+/** The case page of the web UI: links for the case's own organisation (KSL). */
 export function caseUrl(publicUrl: string, caseId: string): string {
-  return `${publicUrl.replace(/\/+$/, '')}/arenden/${caseId}`;
+  return `${base(publicUrl)}/arenden/${caseId}`;
+}
+
+/** The recipient's page of the web UI (Mina remisser): links for the organisation a round was sent to. */
+export function recipientUrl(publicUrl: string, recipientId: string): string {
+  return `${base(publicUrl)}/mina-remisser/${recipientId}`;
+}
+
+/** A document's page in the web UI (signs in, then offers the download). */
+export function documentUrl(publicUrl: string, documentId: string): string {
+  return `${base(publicUrl)}/dokument/${documentId}`;
 }
 
 export async function loadRecipientMailData(manager: EntityManager, recipientId: string, publicUrl: string): Promise<RecipientMailData> {
@@ -37,7 +50,7 @@ export async function loadRecipientMailData(manager: EntityManager, recipientId:
   return {
     recipientId: r.id,
     caseId: r.case_id,
-    caseRef: { title: r.title, registryNumber: r.registry_number, url: caseUrl(publicUrl, r.case_id) },
+    caseRef: { title: r.title, registryNumber: r.registry_number, url: recipientUrl(publicUrl, r.id) },
     caseOrganisationId: r.case_organisation_id,
     organisationId: r.organisation_id,
     organisationName: r.organisation_name,

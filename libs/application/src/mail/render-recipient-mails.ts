@@ -13,7 +13,7 @@ import {
 import { MailJobData } from '@remiss/queue';
 import type { RenderContext, RenderedMail } from './mail-renderer';
 import { recipientOrganisationAddresses, secretariatAddresses } from './mail-addresses';
-import { deadlineEvent, loadRecipientMailData, RecipientMailData } from './recipient-mail-data';
+import { caseUrl, deadlineEvent, loadRecipientMailData, RecipientMailData } from './recipient-mail-data';
 
 function need(value: string | undefined, field: string, template: string): string {
   if (!value) throw new DomainError('validation', 'MAIL.MISSING_ID', `Brevmallen ${template} saknar ${field}.`);
@@ -79,7 +79,8 @@ export async function renderExtensionMail(job: MailJobData, ctx: RenderContext):
   if (rows.length === 0) throw new DomainError('not_found', 'MAIL.EXTENSION_NOT_FOUND', `Begäran om anstånd ${id} finns inte.`);
   const x = rows[0];
   if (job.template === 'extension-requested') {
-    const data = await loadRecipientMailData(ctx.manager, x.recipient_id, ctx.publicUrl);
+    const loaded = await loadRecipientMailData(ctx.manager, x.recipient_id, ctx.publicUrl);
+    const data = { ...loaded, caseRef: { ...loaded.caseRef, url: caseUrl(ctx.publicUrl, loaded.caseId) } }; // to KSL: the case page
     const to = await secretariatAddresses(ctx.manager, data.caseOrganisationId);
     const content = extensionRequestedMail({ ...data, currentDeadline: x.previous_deadline, requestedDate: x.requested_date, reason: x.reason });
     return mail(content, to, data);
