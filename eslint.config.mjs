@@ -104,6 +104,11 @@ export default tseslint.config(
     },
   },
   {
+    // Unit specs beside the code may use the test fixtures (documents, ZIP bombs) of @remiss/testing.
+    files: ['apps/**/*.spec.ts', 'libs/**/*.spec.ts', 'workflows/**/*.spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(['@remiss/testing'])] },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': ['error', boundaries(['@remiss/api', '@remiss/worker'])],

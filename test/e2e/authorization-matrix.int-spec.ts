@@ -30,15 +30,17 @@ interface Entry {
 
 const ALL: Relation[] = ['none'];
 const everyone: Allow = { secretariat: ALL, admin: ALL, officer: ALL, secretary: ALL };
-const kslOwnCase: Allow = { secretariat: ['own'], admin: ['own'] };
+/** A case is steered by its own organisation's secretariat, administrators and officers (who forward a remiss internally). */
+const ownCase: Allow = { secretariat: ['own'], admin: ['own'], officer: ['own'] };
 let unique = 0;
 const next = () => `${Date.now().toString(36)}-${(unique += 1)}`;
 const orgOf = (w: World, role: RoleName | null) => (role === 'officer' || role === 'secretary' ? w.org.ekero : w.org.ksl);
 
 /**
  * The expected access, as a security review wants it (not as the app happens to be):
- * - case data belongs to the case's organisation; only its secretariat and administrators steer a case
- *   (an officer or a committee secretary never opens, sends, closes or withdraws one);
+ * - case data belongs to the case's organisation; its secretariat, administrators and officers steer it
+ *   (an officer forwards a remiss internally: the domain's "forward internally"); a committee secretary never
+ *   opens, sends, closes or withdraws a case;
  * - an organisation a case was sent to reads the case (its own row only), its sent documents and its own
  *   recipient, but never working drafts and never another organisation's recipient, answer or decision;
  * - answers are the officer's, decisions and dispatches the committee secretary's, extensions both;
@@ -56,21 +58,21 @@ const TABLE: Record<string, Entry> = {
   'GET /admin/outbox-mails/{name}': { allow: { admin: ALL } },
   'GET /admin/mail-log': { allow: { admin: ALL, secretariat: ALL } },
 
-  'POST /cases': { allow: { secretariat: ALL, admin: ALL }, body: () => ({ title: `Matrisärende ${next()}` }) },
+  'POST /cases': { allow: { secretariat: ALL, admin: ALL, officer: ALL }, body: () => ({ title: `Matrisärende ${next()}` }) },
   'GET /cases': { allow: everyone },
   'GET /cases/{id}': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own', 'received'], secretary: ['own', 'received'] } },
-  'POST /cases/{id}/start-drafting': { ids: 'case', allow: kslOwnCase },
-  'POST /cases/{id}/drafts': { ids: 'case', allow: kslOwnCase, body: (w) => ({ documentId: w.documents.kslDraft2 }) },
-  'POST /cases/{id}/seminar': { ids: 'case', allow: kslOwnCase, body: () => ({ date: '2013-06-20', place: 'KSL, Stockholm' }) },
-  'POST /cases/{id}/seminar/held': { ids: 'case', allow: kslOwnCase },
-  'POST /cases/{id}/seminar/cancel': { ids: 'case', allow: kslOwnCase },
-  'POST /cases/{id}/rounds': { ids: 'case', allow: kslOwnCase, body: (w) => ({ deadline: '2013-09-30', organisationIds: [w.org.tyreso] }) },
-  'POST /cases/{id}/recommendations': { ids: 'case', allow: kslOwnCase, body: (w) => ({ deadline: '2013-12-13', organisationIds: [w.org.tyreso] }) },
-  'POST /cases/{id}/rounds/close': { ids: 'case', allow: kslOwnCase, body: (w) => ({ roundId: w.rounds.kslRemiss }) },
-  'POST /cases/{id}/adjusted-proposal': { ids: 'case', allow: kslOwnCase, body: (w) => ({ documentId: w.documents.kslAdjusted }) },
-  'POST /cases/{id}/ready': { ids: 'case', allow: kslOwnCase },
-  'POST /cases/{id}/withdraw': { ids: 'case', allow: kslOwnCase, body: () => ({ reason: 'Ärendet återkallas.' }) },
-  'POST /cases/{id}/terminations': { ids: 'case', allow: kslOwnCase, body: (w) => ({ organisationId: w.org.ekero, noticeReachedDate: '2013-06-11' }) },
+  'POST /cases/{id}/start-drafting': { ids: 'case', allow: ownCase },
+  'POST /cases/{id}/drafts': { ids: 'case', allow: ownCase, body: (w) => ({ documentId: w.documents.kslDraft2 }) },
+  'POST /cases/{id}/seminar': { ids: 'case', allow: ownCase, body: () => ({ date: '2013-06-20', place: 'KSL, Stockholm' }) },
+  'POST /cases/{id}/seminar/held': { ids: 'case', allow: ownCase },
+  'POST /cases/{id}/seminar/cancel': { ids: 'case', allow: ownCase },
+  'POST /cases/{id}/rounds': { ids: 'case', allow: ownCase, body: (w) => ({ deadline: '2013-09-30', organisationIds: [w.org.tyreso] }) },
+  'POST /cases/{id}/recommendations': { ids: 'case', allow: ownCase, body: (w) => ({ deadline: '2013-12-13', organisationIds: [w.org.tyreso] }) },
+  'POST /cases/{id}/rounds/close': { ids: 'case', allow: ownCase, body: (w) => ({ roundId: w.rounds.kslRemiss }) },
+  'POST /cases/{id}/adjusted-proposal': { ids: 'case', allow: ownCase, body: (w) => ({ documentId: w.documents.kslAdjusted }) },
+  'POST /cases/{id}/ready': { ids: 'case', allow: ownCase },
+  'POST /cases/{id}/withdraw': { ids: 'case', allow: ownCase, body: () => ({ reason: 'Ärendet återkallas.' }) },
+  'POST /cases/{id}/terminations': { ids: 'case', allow: ownCase, body: (w) => ({ organisationId: w.org.ekero, noticeReachedDate: '2013-06-11' }) },
   'GET /cases/{id}/rounds/{roundId}/compilation': { ids: 'caseRound', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
   'GET /cases/{id}/rounds/{roundId}/compilation.csv': { ids: 'caseRound', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
   'GET /cases/{id}/compilation.docx': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },

@@ -4,7 +4,13 @@ import { CLOCK } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { checkDeadline, Clock, formatSwedishDate, parseDateInput, todayInStockholm } from '@remiss/domain';
 import { z } from 'zod';
+import { ApiZodQuery } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
+
+const deadlineCheckQuery = z.object({
+  deadline: z.string().max(40).describe('Sista dag att pröva, ÅÅÅÅ-MM-DD (från i dag och högst fem år fram)'),
+  minMonths: z.coerce.number().int().min(0).max(24).optional().describe('Kortaste remisstid i månader (standard REMISS_MIN_MONTHS)'),
+});
 
 @ApiTags('Kalender')
 @ApiBearerAuth()
@@ -20,8 +26,9 @@ export class CalendarController {
     summary: 'Kontrollera en sista dag: arbetsdag, förslag på nästa arbetsdag, antal arbetsdagar, varningar',
     description: 'Datumet måste ligga från i dag och högst fem år fram; annars 400 med fältet deadline.',
   })
+  @ApiZodQuery(deadlineCheckQuery)
   check(@Query() query: unknown) {
-    const q = parseInput(z.object({ deadline: z.string().max(40), minMonths: z.coerce.number().int().min(0).max(24).optional() }), query, 'query');
+    const q = parseInput(deadlineCheckQuery, query, 'query');
     const today = todayInStockholm(this.clock.now());
     // The window (today .. DATE_LIMITS.deadlineYearsAhead) is checked before anything is computed.
     const deadline = parseDateInput('deadline', q.deadline, 'deadline', today);

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBody } from '@nestjs/swagger';
+import { ApiBody, ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 
 /** Documents a body in OpenAPI from the same zod schema that validates it. */
@@ -7,4 +7,15 @@ export function ApiZodBody(schema: z.ZodType, example?: object) {
   const json = z.toJSONSchema(schema, { unrepresentable: 'any' }) as Record<string, unknown>;
   delete json.$schema;
   return applyDecorators(ApiBody({ schema: { ...json, ...(example ? { example } : {}) } }));
+}
+
+/** Documents every property of a zod object schema as a query parameter, from the schema that validates it. */
+export function ApiZodQuery(schema: z.ZodObject) {
+  const json = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+  const required = new Set(json.required ?? []);
+  return applyDecorators(
+    ...Object.entries(json.properties ?? {}).map(([name, property]) =>
+      ApiQuery({ name, required: required.has(name), schema: property as Record<string, never>, description: typeof property.description === 'string' ? property.description : undefined }),
+    ),
+  );
 }

@@ -11,7 +11,7 @@ interface PartiesRegister {
   registryNumber: string;
   asOf: string;
   parties: Array<{
-    recipientId: string;
+    recipientId: string | null;
     organisationId: string;
     organisationName: string;
     status: string;
@@ -49,7 +49,7 @@ export function PartiesPage({ caseId }: { caseId: string }) {
         </thead>
         <tbody>
           {data.parties.map((p) => (
-            <tr key={p.recipientId}>
+            <tr key={p.organisationId}>
               <th scope="row">{p.organisationName}</th>
               <td>{p.statusLabel}</td>
               <td>{p.decision && `${p.decision.bodyName} ${formatDate(p.decision.meetingDate)} ${p.decision.paragraph}`}</td>

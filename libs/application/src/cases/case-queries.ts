@@ -68,7 +68,8 @@ export class CaseQueries {
     return {
       ...this.caseSummary(row),
       acceptedEvents: owner ? acceptedEventsOf('consultation', row.snapshot as PersistedSnapshot) : [],
-      context: (row.snapshot as { context?: unknown }).context ?? null,
+      // The machine's context names every recipient and draft: the case owner's working data only.
+      context: owner ? ((row.snapshot as { context?: unknown }).context ?? null) : null,
       rounds,
       documents,
       matrix: await this.matrix(m, row.id, owner ? null : actor.organisationId),

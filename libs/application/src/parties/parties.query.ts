@@ -19,11 +19,11 @@ export const PARTY_STATUS_LABELS: Record<PartyStatus, string> = {
 export interface PartyRow {
   organisationId: string;
   organisationName: string;
-  recipientId: string;
+  recipientId: string | null;
   recipientState: string;
   status: PartyStatus;
   statusLabel: string;
-  decision: { id: string; bodyName: string; bodyKind: string; meetingDate: string; paragraph: string; outcome: string; version: number } | null;
+  decision: { id: string | null; bodyName: string; bodyKind: string; meetingDate: string; paragraph: string; outcome: string; version: number } | null;
   /** § 10-11: the agreement applies to a party from its adopting decision. */
   inForceFrom: string | null;
   terminationNoticeReached: string | null;
@@ -79,7 +79,11 @@ export class PartiesQuery {
     const m = this.dataSource.manager;
     const c = await loadCase(m, actor, caseId, 'read');
     const today = todayInStockholm(this.clock.now());
-    const parties = await partyRows(m, c.id, today);
+    // Another organisation's recipient and decision ids are the case owner's business: a recipient sees them for its own row only.
+    const owner = actor.role === 'system' || actor.organisationId === c.organisation_id;
+    const parties = (await partyRows(m, c.id, today)).map((p) =>
+      owner || p.organisationId === actor.organisationId ? p : { ...p, recipientId: null, decision: p.decision && { ...p.decision, id: null } },
+    );
     const counts = { party: 0, nonParty: 0, pending: 0, terminating: 0, terminated: 0 };
     parties.forEach((p) => counts[p.status]++);
     return { caseId: c.id, registryNumber: c.registry_number, title: c.title, asOf: today, counts, parties };
