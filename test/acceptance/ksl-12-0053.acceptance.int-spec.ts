@@ -88,8 +88,10 @@ describe('acceptance: KSL/12/0053 from the order to revise to the register of pa
       const created = await stockholm.post('/organisations', { name, slug, kind: 'committee', registryPrefix: 'SN', registryEmail: `${slug}@stockholm.example.se`, parentId: stockholmId });
       expect(created.status).toBe(201);
       committees[name] = created.body.id;
-      const user = await stockholm.post('/users', { name: `Handläggare ${name}`, email: `handlaggare@${slug}.example.se`, role: 'officer', organisationId: created.body.id });
-      expect(user.body).toMatchObject({ email: `handlaggare@${slug}.example.se` });
+      // A committee's officer has an address in the city's own mail domain (a secretariat may not name another).
+      const email = `handlaggare@${slug.replace('stockholm-', '')}.stockholm.example.se`;
+      const user = await stockholm.post('/users', { name: `Handläggare ${name}`, email, role: 'officer', organisationId: created.body.id });
+      expect(user.body).toMatchObject({ email });
     }
     const inner = await stockholm.post('/cases', { title: 'Remiss från KSL: överenskommelse om nyanlända', parentRecipientId: recipients.get('Stockholms stad') });
     expect(inner.status).toBe(201);
@@ -100,8 +102,8 @@ describe('acceptance: KSL/12/0053 from the order to revise to the register of pa
     const innerView = await stockholm.get(`/cases/${inner.body.id}`);
     const innerAnswers: string[] = [];
     for (const row of innerView.body.matrix) {
-      const slug = row.organisationName === 'Socialtjänstnämnden' ? 'stockholm-socialtjanstnamnden' : 'stockholm-utbildningsnamnden';
-      const committee = await app.as(`handlaggare@${slug}.example.se`);
+      const committeeDomain = row.organisationName === 'Socialtjänstnämnden' ? 'socialtjanstnamnden' : 'utbildningsnamnden';
+      const committee = await app.as(`handlaggare@${committeeDomain}.stockholm.example.se`);
       at('2013-03-20T10:00:00+01:00');
       const answered = await committee.post(`/recipients/${row.recipientId}/answer`, { position: 'synpunkter', text: `${row.organisationName}: tjänsteutlåtande antaget, paragrafen justeras omedelbart.` });
       expect(answered.status).toBe(201);

@@ -68,11 +68,16 @@ const TABLE: Record<string, Entry> = {
   'POST /cases/{id}/seminar/cancel': { ids: 'case', allow: ownCase },
   'POST /cases/{id}/rounds': { ids: 'case', allow: ownCase, body: (w) => ({ deadline: '2013-09-30', organisationIds: [w.org.tyreso] }) },
   'POST /cases/{id}/recommendations': { ids: 'case', allow: ownCase, body: (w) => ({ deadline: '2013-12-13', organisationIds: [w.org.tyreso] }) },
-  'POST /cases/{id}/rounds/close': { ids: 'case', allow: ownCase, body: (w) => ({ roundId: w.rounds.kslRemiss }) },
+  'POST /cases/{id}/rounds/close': {
+    ids: 'case',
+    allow: ownCase,
+    body: (w, role) => ({ roundId: role === 'officer' || role === 'secretary' ? w.rounds.ekeroInternal : w.rounds.kslRemiss }),
+  },
   'POST /cases/{id}/adjusted-proposal': { ids: 'case', allow: ownCase, body: (w) => ({ documentId: w.documents.kslAdjusted }) },
   'POST /cases/{id}/ready': { ids: 'case', allow: ownCase },
   'POST /cases/{id}/withdraw': { ids: 'case', allow: ownCase, body: () => ({ reason: 'Ärendet återkallas.' }) },
-  'POST /cases/{id}/terminations': { ids: 'case', allow: ownCase, body: (w) => ({ organisationId: w.org.ekero, noticeReachedDate: '2013-06-11' }) },
+  // The register of parties is the secretariat's: an officer's own (internal) case has no parties.
+  'POST /cases/{id}/terminations': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'] }, body: (w) => ({ organisationId: w.org.ekero, noticeReachedDate: '2013-06-11' }) },
   'GET /cases/{id}/rounds/{roundId}/compilation': { ids: 'caseRound', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
   'GET /cases/{id}/rounds/{roundId}/compilation.csv': { ids: 'caseRound', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
   'GET /cases/{id}/compilation.docx': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },

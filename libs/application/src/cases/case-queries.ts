@@ -138,7 +138,8 @@ export class CaseQueries {
 
   async history(m: EntityManager, caseId: string, onlyOrganisationId: string | null) {
     return m.query(
-      `SELECT e.id, e.at, e.event, e.payload, e.state_before AS "stateBefore", e.state_after AS "stateAfter", e.recipient_id AS "recipientId",
+      // A recipient sees the case's own steps without their payloads (which name every recipient and draft).
+      `SELECT e.id, e.at, e.event, CASE WHEN $2::uuid IS NULL OR e.recipient_id IS NOT NULL THEN e.payload END AS payload, e.state_before AS "stateBefore", e.state_after AS "stateAfter", e.recipient_id AS "recipientId",
               u.name AS "actorName", o.name AS "actorOrganisation"
          FROM event_log e LEFT JOIN users u ON u.id = e.actor_user_id LEFT JOIN organisations o ON o.id = e.actor_organisation_id
         WHERE e.case_id = $1 AND ($2::uuid IS NULL OR e.recipient_id IS NULL OR e.recipient_id IN (SELECT id FROM recipients WHERE organisation_id = $2))
