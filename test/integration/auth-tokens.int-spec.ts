@@ -85,7 +85,9 @@ describe('bearer tokens, sign-out and calendar-feed tokens', () => {
     expect(feed.headers.get('cache-control')).toBe('no-store');
     // Another organisation's token does not open this feed.
     expect((await app.anonymous().get(`${first.pathname}?token=${other.searchParams.get('token')}`)).status).toBe(404);
-    const renewed = await danderyd.post('/calendar/feed-url/renew');
+    // Renewal breaks everyone's subscription: the secretariat's call, not an officer's.
+    expect((await danderyd.post('/calendar/feed-url/renew')).status).toBe(403);
+    const renewed = await (await app.as('kansli@danderyd.example.se')).post('/calendar/feed-url/renew');
     expect(renewed.status).toBe(200);
     const next = new URL(renewed.body.url);
     expect(next.searchParams.get('token')).not.toBe(token);

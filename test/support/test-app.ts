@@ -64,6 +64,8 @@ export interface TestApp {
   /** A bearer token for a seeded user. */
   token(email: string): Promise<string>;
   as(email: string): Promise<ApiClient>;
+  /** A new token for a seeded user (not the cached one), e.g. for a request that revokes it. */
+  freshToken(email: string): Promise<string>;
   anonymous(): ApiClient;
   organisationId(slug: string): Promise<string>;
   close(): Promise<void>;
@@ -106,6 +108,11 @@ export async function startTestApp(options: { worker?: boolean; now?: string | n
     token,
     async as(email: string) {
       return new ApiClient(baseUrl, await token(email));
+    },
+    async freshToken(email: string) {
+      const rows: Array<{ id: string }> = await ds.query(`SELECT id FROM users WHERE email = $1`, [email]);
+      if (rows.length === 0) throw new Error(`Ingen användare ${email}`);
+      return signToken(config, rows[0].id);
     },
     anonymous: () => new ApiClient(baseUrl, null),
     async organisationId(slug: string) {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags }
 import { CalendarFeedService, compilationDocx, CompilationDataQuery } from '@remiss/application';
 import { Response } from 'express';
 import { toActor } from '../auth/actor';
-import { AuthenticatedUser, CurrentUser, Public } from '../auth/current-user';
+import { AuthenticatedUser, CurrentUser, Public, Roles } from '../auth/current-user';
 import { parseInput } from '../http/parse-input';
 import { feedQuerySchema } from './decision.schemas';
 
@@ -41,6 +41,8 @@ export class CalendarFeedController {
 
   @Post('feed-url/renew')
   @HttpCode(200)
+  // Renewal breaks the address everyone in the organisation subscribes to: the secretariat's and administrators' call.
+  @Roles('secretariat', 'admin')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Ny adress till organisationens kalenderprenumeration; den gamla slutar gälla direkt' })
   renewFeedUrl(@CurrentUser() user: AuthenticatedUser) {
