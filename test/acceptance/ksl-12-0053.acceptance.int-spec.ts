@@ -1,3 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import { XMLParser } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
+import { validateXML } from 'xmllint-wasm';
 /**
  * The seeds' case (KSL/12/0053, the agreement on newly arrived immigrants)
  * end to end through the HTTP API with the worker running. Steps 1-7: the order
@@ -272,5 +280,64 @@ describe('acceptance: KSL/12/0053 from the order to revise to the register of pa
     const ekeroEvents = events.filter((e) => e.recipientId === decisionRecipients.get('Ekerö kommun')).map((e) => e.event);
     expect(ekeroEvents).toEqual(['REGISTER_PREPARATION', 'REGISTER_DECISION', 'REQUEST_EXTENSION', 'GRANT_EXTENSION', 'REGISTER_DECISION', 'REGISTER_DECISION', 'DISPATCH', 'REGISTER_RECEIPT']);
     expect(events.map((e) => e.event)).toEqual(expect.arrayContaining(['SEND_RECOMMENDATION', 'TERMINATION_REGISTERED']));
+  });
+  it('12: the case is concluded and goes to the e-archive as a package that validates against its own schema and checksums', async () => {
+    const download = async (email: string) =>
+      fetch(`${app.baseUrl}/cases/${caseId}/archive`, { headers: { authorization: `Bearer ${await app.token(email)}` } });
+    const open = await download('kansli@ksl.se');
+    expect(open.status).toBe(409);
+    expect(await open.json()).toMatchObject({ code: 'ARCHIVE.CASE_NOT_CLOSED', state: 'onRecommendation' });
+    at('2016-02-01T10:00:00+01:00');
+    const closed = await ksl.post(`/cases/${caseId}/rounds/close`, { roundId: recommendationId });
+    expect(closed.body.state).toBe('concluded');
+    expect((await download('handlaggare@ekero.example.se')).status).toBe(403);
+    expect((await download('kansli@ekero.example.se')).status).toBe(403);
+
+    const response = await download('kansli@ksl.se');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toContain('arkivpaket-KSL-12-0053.zip');
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const text = (name: string) => strFromU8(files[name]);
+
+    // Every file but the manifest is listed in it with its SHA-256, and nothing else is.
+    const manifest = text('manifest-sha256.txt').trim().split('\n').map((line) => line.split('  ') as [string, string]);
+    expect(manifest.map(([, name]) => name).sort()).toEqual(Object.keys(files).filter((n) => n !== 'manifest-sha256.txt').sort());
+    for (const [hash, name] of manifest) expect(createHash('sha256').update(files[name]).digest('hex')).toBe(hash);
+    // As an archivist would check it, unpacked, with the manifest's own instruction (LASMIG.txt).
+    const unpacked = fs.mkdtempSync(path.join(os.tmpdir(), 'remiss-arkiv-'));
+    try {
+      for (const [name, bytes] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(unpacked, name)), { recursive: true });
+        fs.writeFileSync(path.join(unpacked, name), bytes);
+      }
+      expect(text('LASMIG.txt')).toContain('sha256sum -c manifest-sha256.txt');
+      const check = spawnSync('sha256sum', ['-c', 'manifest-sha256.txt'], { cwd: unpacked, encoding: 'utf8' });
+      expect({ status: check.status, failed: check.stdout.split('\n').filter((l) => l && !l.endsWith(': OK')) }).toEqual({ status: 0, failed: [] });
+    } finally {
+      fs.rmSync(unpacked, { recursive: true, force: true });
+    }
+
+    // The metadata validates against the schema the package carries.
+    const validation = await validateXML({ xml: [{ fileName: 'arkivpaket.xml', contents: text('arkivpaket.xml') }], schema: [text('schema/remiss-arkivpaket-1.xsd')] });
+    expect(validation.errors).toEqual([]);
+    expect(validation.valid).toBe(true);
+
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['Handling', 'Diariepost', 'Omgang', 'Mottagare', 'Svar', 'Beslut', 'Handelse', 'Bilaga'].includes(name) }).parse(text('arkivpaket.xml'));
+    const kase = xml.Leveransobjekt.ArkivobjektArende;
+    expect(kase).toMatchObject({ ArkivobjektID: 'KSL/12/0053', Status: 'Avslutat' });
+    expect(xml.Leveransobjekt.Arkivbildare.Namn).toBe('Kommunförbundet Stockholms län');
+    // Each document's file is in the package with the checksum the metadata states.
+    const handlingar = kase.Handlingar.Handling as Array<{ Fil: { Sokvag: string; Checksumma: { '#text': string } } }>;
+    expect(handlingar.length).toBeGreaterThan(0);
+    for (const h of handlingar) expect(createHash('sha256').update(files[h.Fil.Sokvag]).digest('hex')).toBe(h.Fil.Checksumma['#text']);
+    expect(kase.Omgangar.Omgang.map((o: { typ: string }) => o.typ)).toEqual(['remiss', 'rekommendation']);
+    const recommendation = kase.Omgangar.Omgang[1];
+    expect(recommendation.Mottagare).toHaveLength(26);
+    const ekero = recommendation.Mottagare.find((m: { Organisation: string }) => m.Organisation === 'Ekerö kommun');
+    expect(ekero.Beslut.map((b: { Organ: string }) => b.Organ)).toEqual(expect.arrayContaining(['Kommunfullmäktige']));
+    expect(ekero.Beslut.some((b: { Expedierat?: string }) => Boolean(b.Expedierat))).toBe(true);
+    expect(kase.Handelselogg.Handelse.map((e: { Handelsetyp: string }) => e.Handelsetyp)).toEqual(expect.arrayContaining(['SEND_REMISS', 'SEND_RECOMMENDATION', 'DISPATCH']));
+    expect(kase.Diarium.Diariepost.length).toBeGreaterThan(0);
   });
 });

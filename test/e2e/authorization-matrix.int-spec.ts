@@ -86,6 +86,7 @@ const TABLE: Record<string, Entry> = {
   'POST /cases/{id}/terminations': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'] }, body: (w) => ({ organisationId: w.org.ekero, noticeReachedDate: '2013-06-11' }) },
   'GET /cases/{id}/rounds/{roundId}/compilation': { ids: 'caseRound', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
   'GET /cases/{id}/rounds/{roundId}/compilation.csv': { ids: 'caseRound', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
+  'GET /cases/{id}/archive': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'] } },
   'GET /cases/{id}/compilation.docx': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
   'GET /cases/{id}/parties': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own', 'received'], secretary: ['own', 'received'] } },
   'GET /cases/{id}/parties.csv': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own', 'received'], secretary: ['own', 'received'] } },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import {
+  ArchivePackageQuery,
   CalendarFeedService,
   CaseQueries,
   CompilationDataQuery,
@@ -10,13 +11,14 @@ import {
   RegisterPreparationUseCase,
   RegisterTerminationUseCase,
 } from '@remiss/application';
+import { ArchiveController } from './archive.controller';
 import { DecisionsController } from './decisions.controller';
 import { CalendarFeedController, CompilationExportController } from './exports.controller';
 import { PartiesController } from './parties.controller';
 
 /** The return leg: municipal decisions, dispatch and receipt, the register of parties, the DOCX compilation and the .ics feed. */
 @Module({
-  controllers: [DecisionsController, PartiesController, CompilationExportController, CalendarFeedController],
+  controllers: [DecisionsController, PartiesController, CompilationExportController, CalendarFeedController, ArchiveController],
   providers: [
     RegisterPreparationUseCase,
     RegisterDecisionUseCase,
@@ -27,6 +29,7 @@ import { PartiesController } from './parties.controller';
     CaseQueries,
     CompilationDataQuery,
     CalendarFeedService,
+    ArchivePackageQuery,
   ],
 })
 export class DecisionsModule {}
