@@ -112,7 +112,7 @@ export function DecisionForm({ recipientId, onDone }: { recipientId: string; onD
       <SelectField label="Beslut" value={f.outcome} onChange={(e) => set({ outcome: e.target.value })} options={DECISION_OUTCOMES} error={fieldError('outcome')} name="outcome" />
       <TextArea label="Beslutstext" rows={3} value={f.text} onChange={(e) => set({ text: e.target.value })} error={fieldError('text')} name="text" required />
       <div className="field checkbox">
-        <input id="immediate" type="checkbox" checked={f.immediate} data-field="immediate justeringDate" data-label="Omedelbar justering" onChange={(e) => set({ immediate: e.target.checked })} />
+        <input id="immediate" type="checkbox" checked={f.immediate} data-field="immediate" data-label="Omedelbar justering" onChange={(e) => (set({ immediate: e.target.checked }), clear(['justeringDate']))} />
         <label htmlFor="immediate">Omedelbar justering</label>
       </div>
       {!f.immediate && (
