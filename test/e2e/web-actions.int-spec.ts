@@ -51,6 +51,7 @@ describe('the web UI actions in a browser', () => {
   }
 
   it('the secretariat schedules and holds a seminar, then withdraws the case', async () => {
+    const before = app.clock.now().toISOString();
     const id = (await ksl.post('/cases', { title: 'Seminariefallet' })).body.id;
     await ksl.post(`/cases/${id}/start-drafting`);
     await signIn('kansli@ksl.se');
@@ -58,13 +59,28 @@ describe('the web UI actions in a browser', () => {
     await page.getByRole('button', { name: 'Planera seminarium' }).click();
     const dialog = page.getByRole('dialog', { name: 'Planera seminarium' });
     await dialog.getByRole('button', { name: 'Planera seminariet' }).click();
-    await dialog.getByText('får inte vara tomt').waitFor(); // beside "Plats"
+    // Both missing fields at once, in plain Swedish, each linked from the summary.
+    const summary = dialog.getByRole('alert').filter({ hasText: 'Det finns problem' });
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual(['Datum: skriv ett datum, t.ex. 2013-05-02', 'Plats: skriv var seminariet hålls']);
     await dialog.getByLabel('Datum').fill('2013-06-20');
     await dialog.getByLabel('Plats').fill('KSL, Stockholm');
     await dialog.getByLabel('Inbjudna (valfritt)').fill('Länets kommuner\nRegionen');
     await check('seminarium-dialog');
     await dialog.getByRole('button', { name: 'Planera seminariet' }).click();
     await page.getByText('Status: Seminarium planerat').waitFor();
+    // Before its day the seminar cannot be recorded as held: the page warns, and the API refuses with a plain 409.
+    await page.getByText(/Seminariet är planerat till 20 juni 2013, KSL, Stockholm \(\d+ dagar kvar\)\. Det kan registreras som genomfört först den dagen\.$/).waitFor();
+    expect(await page.getByRole('button', { name: 'Seminariet är genomfört' }).count()).toBe(0);
+    await check('seminarium-fore-dagen');
+    const early = await ksl.post(`/cases/${id}/seminar/held`);
+    expect({ status: early.status, code: early.body.code, message: early.body.message }).toEqual({
+      status: 409,
+      code: 'SEMINAR.NOT_YET_HELD',
+      message: 'Seminariet är planerat till torsdag 20 juni 2013 och kan registreras som genomfört först den dagen. Ändra datumet genom att ställa in seminariet och planera ett nytt.',
+    });
+    app.clock.set('2013-06-20T15:00:00+02:00');
+    await page.reload();
+    await page.getByText('Seminariet var planerat till 20 juni 2013.').waitFor();
     await page.getByRole('button', { name: 'Seminariet är genomfört' }).click();
     await page.getByText('Status: Förslag tas fram').waitFor();
     await page.getByRole('button', { name: 'Återkalla ärendet' }).click();
@@ -77,6 +93,7 @@ describe('the web UI actions in a browser', () => {
     await page.getByRole('status').filter({ hasText: 'Ärendet är återkallat' }).waitFor();
     await page.getByText('Status: Återkallat').waitFor();
     expect(await page.getByRole('heading', { name: 'Nästa steg' }).count()).toBe(0);
+    app.clock.set(before);
   });
 
   it('a municipality declines a remiss; another corrects its answer', async () => {

@@ -158,9 +158,16 @@ describe('the web UI in a browser', () => {
     const answer = page.getByRole('form', { name: 'Besvara remissen' });
     await answer.getByLabel('Ställningstagande').selectOption('tillstyrker');
     await answer.getByRole('button', { name: 'Skicka svaret' }).click();
-    await answer.getByText('får inte vara tomt').waitFor(); // beside "Yttrande"
+    // Every error at once in the summary at the top, each a link to its field; the field's own error beside it.
+    const summary = answer.getByRole('alert').filter({ hasText: 'Det finns problem' });
+    await summary.getByRole('link', { name: 'Yttrande: skriv ert yttrande' }).waitFor();
+    expect(await page.evaluate<string>('document.activeElement.className')).toBe('error-summary');
+    await summary.getByRole('link', { name: 'Yttrande: skriv ert yttrande' }).click();
+    expect(await page.evaluate<string>('document.activeElement.tagName')).toBe('TEXTAREA');
+    await answer.locator('.field-error').getByText('skriv ert yttrande').waitFor();
     expect(await answer.getByLabel('Ställningstagande').inputValue()).toBe('tillstyrker');
     await answer.getByLabel('Yttrande', { exact: true }).fill('Ekerö kommun tillstyrker förslaget.');
+    expect(await answer.locator('.field-error, .error-summary').count()).toBe(0); // fixed: the error is gone
     await answer.getByLabel('Ert diarienummer (valfritt)').fill('KS13/250-133');
     await answer.getByLabel('Bifoga yttrandet som fil (valfritt)').setInputFiles({ name: 'Yttrande.pdf', mimeType: 'application/pdf', buffer: pdf('svar') });
     await answer.getByRole('button', { name: 'Skicka svaret' }).click();
@@ -224,7 +231,7 @@ describe('the web UI in a browser', () => {
     await form.getByLabel('Protokollsutdrag').setInputFiles({ name: 'Utdrag SN 130.pdf', mimeType: 'application/pdf', buffer: pdf('§ 130') });
     await check('registrera-beslut');
     await form.getByRole('button', { name: 'Registrera beslutet' }).click();
-    await page.getByText('Registrera beslutet Socialnämnden 12 september 2013 § 130 för Socialnämnden.').waitFor();
+    await page.getByText('Registrera beslutet Socialnämnden 12 september 2013 § 130.').waitFor();
     await check('registrera-beslut-kontroll');
     await page.getByRole('button', { name: 'Bekräfta och registrera beslutet' }).click();
     const registered = page.getByRole('status').filter({ hasText: 'Beslutet är registrerat' });

@@ -4,3 +4,4 @@ export * from './shared/deadline';
 export * from './consultation';
 export * from './remiss-recipient';
 export * from './decision-recipient';
+export * from './labels';

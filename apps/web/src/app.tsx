@@ -14,12 +14,14 @@ import { NotFoundPage } from './pages/not-found-page';
 import { PartiesPage } from './pages/parties-page';
 import { RecipientPage } from './pages/recipient-page';
 import { RegistryPage } from './pages/registry-page';
+import { StartPage } from './pages/start-page';
 import { match, navigate, usePath } from './router';
 import { useSession } from './session';
 
 type Route = [string, (p: Record<string, string>) => ReactNode];
 
 const ROUTES: Route[] = [
+  ['/start', () => <StartPage />],
   ['/arenden', () => <CaseListPage />],
   ['/arenden/nytt', () => <NewCasePage />],
   ['/arenden/:id', (p) => <CasePage id={p.id} />],

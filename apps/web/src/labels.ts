@@ -51,6 +51,14 @@ export const MAIL_STATUS: Record<string, string> = { sending: 'Skickas', sent: '
 
 export const EXTENSION_STATUS: Record<string, string> = { pending: 'Väntar', granted: 'Beviljat', denied: 'Avslaget', withdrawn: 'Återtaget' };
 
+const OUTCOMES_WHEN_CLOSED: Record<string, string> = { answered: 'Besvarad', answeredLate: 'Besvarad sent', declined: 'Avstår', noAnswer: 'Inget svar' };
+
+/** A recipient's status in words; a closed round says how it ended: "Inget svar (omgången stängd)", never "Avslutad". */
+export function recipientStatus(row: { state: string; outcome?: string | null }): string {
+  if (row.state === 'closed' && row.outcome && OUTCOMES_WHEN_CLOSED[row.outcome]) return `${OUTCOMES_WHEN_CLOSED[row.outcome]} (omgången stängd)`;
+  return RECIPIENT_STATES[row.state] ?? row.state;
+}
+
 export const label = (map: Record<string, string>, key: string | null | undefined) => (key ? (map[key] ?? key) : '');
 
 export const EVENTS: Record<string, string> = {

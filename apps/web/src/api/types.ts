@@ -110,6 +110,8 @@ export interface CaseView extends CaseSummary {
   documents: DocumentRow[];
   matrix: MatrixRow[];
   events: CaseEvent[];
+  /** The process's working data, for the case's own organisation only (e.g. the planned seminar). */
+  context?: { seminar?: { date?: string; place?: string } } | null;
 }
 
 export interface InboxItem {

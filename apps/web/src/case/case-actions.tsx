@@ -7,6 +7,7 @@ import { FormError } from '../components/fields';
 import { useSubmit } from '../components/use-submit';
 import { formatDate } from '../format';
 import { SeminarForm, WithdrawForm } from './seminar-withdraw-forms';
+import { useDeadlineCheck } from './deadline-check';
 import { SendRoundForm } from './send-round-form';
 import { UploadStep } from './upload-step';
 
@@ -47,7 +48,7 @@ export function CaseActions({ view, reload, notify }: { view: CaseView; reload()
             Planera seminarium
           </button>
         )}
-        {can('HOLD_SEMINAR') && <StepButton text="Seminariet är genomfört" path={`${base}/seminar/held`} onDone={reload} />}
+        {can('HOLD_SEMINAR') && <SeminarHeld view={view} path={`${base}/seminar/held`} onDone={reload} />}
         {can('SEND_REMISS') && (
           <button type="button" onClick={() => setDialog('remiss')}>
             Skicka på remiss
@@ -80,6 +81,29 @@ export function CaseActions({ view, reload, notify }: { view: CaseView; reload()
         {closing && <CloseRound view={view} round={closing} onDone={done} onCancel={() => setDialog(null)} />}
       </Dialog>
     </section>
+  );
+}
+
+/**
+ * "Seminariet är genomfört": the planned day beside the button; before that day the button is replaced by a warning
+ * (the API refuses it too). Whether the day has come is asked of the API, whose clock is the case's.
+ */
+function SeminarHeld({ view, path, onDone }: { view: CaseView; path: string; onDone(): void }) {
+  const seminar = (view.context as { seminar?: { date?: string; place?: string } } | null)?.seminar;
+  const check = useDeadlineCheck(seminar?.date ?? '');
+  const ahead = check && check.deadline === seminar?.date && check.calendarDays > 0 ? check.calendarDays : 0;
+  if (ahead > 0)
+    return (
+      <p className="warnings" role="note">
+        <span aria-hidden="true">⚠ </span>Seminariet är planerat till {formatDate(seminar?.date)}
+        {seminar?.place ? `, ${seminar.place}` : ''} ({ahead} {ahead === 1 ? 'dag' : 'dagar'} kvar). Det kan registreras som genomfört först den dagen.
+      </p>
+    );
+  return (
+    <div>
+      {seminar?.date && <p className="muted">Seminariet var planerat till {formatDate(seminar.date)}.</p>}
+      <StepButton text="Seminariet är genomfört" path={path} onDone={onDone} />
+    </div>
   );
 }
 

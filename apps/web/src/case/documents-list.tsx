@@ -1,5 +1,6 @@
 import { api } from '../api/client';
 import type { DocumentRow } from '../api/types';
+import { ScrollTable } from '../components/scroll-table';
 import { formatDate } from '../format';
 
 const KINDS: Record<string, string> = { draft: 'Förslag', adjusted: 'Justerat förslag', remiss: 'Remiss', answer: 'Svar', decision: 'Beslut', minutes_extract: 'Protokollsutdrag', other: 'Övrigt' };
@@ -11,30 +12,32 @@ export function DocumentsList({ documents }: { documents: DocumentRow[] }) {
       {documents.length === 0 ? (
         <p>Inga dokument ännu.</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Dokument</th>
-              <th scope="col">Typ</th>
-              <th scope="col">Version</th>
-              <th scope="col">Uppladdat</th>
-            </tr>
-          </thead>
-          <tbody>
-            {documents.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  <button type="button" className="link" onClick={() => void api.download(`/documents/${d.id}/content`, d.filename)}>
-                    {d.title}
-                  </button>
-                </td>
-                <td>{KINDS[d.kind] ?? d.kind}</td>
-                <td>{d.version}</td>
-                <td>{formatDate(d.createdAt)}</td>
+        <ScrollTable label="Dokument och versioner">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Dokument</th>
+                <th scope="col">Typ</th>
+                <th scope="col">Version</th>
+                <th scope="col">Uppladdat</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {documents.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <button type="button" className="link" onClick={() => void api.download(`/documents/${d.id}/content`, d.filename)}>
+                      {d.title}
+                    </button>
+                  </td>
+                  <td>{KINDS[d.kind] ?? d.kind}</td>
+                  <td>{d.version}</td>
+                  <td>{formatDate(d.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       )}
     </section>
   );

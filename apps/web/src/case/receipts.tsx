@@ -24,15 +24,15 @@ export function Receipts({ view, reload }: { view: CaseView; reload(): void }) {
 
 function ReceiptForm({ row, onDone }: { row: MatrixRow; onDone(): void }) {
   const [registryNumber, setRegistryNumber] = useState('');
-  const { error, busy, onSubmit, fieldError } = useSubmit(async () => {
+  const { error, busy, onSubmit, fieldError, clearOnChange } = useSubmit(async () => {
     await api.post(`/recipients/${row.recipientId}/receipt`, { registryNumber: registryNumber.trim() || undefined });
     onDone();
   });
   return (
-    <form className="card" onSubmit={onSubmit} noValidate aria-label={`Mottagande av beslut från ${row.organisationName}`}>
+    <form className="card" onSubmit={onSubmit} onChange={clearOnChange} noValidate aria-label={`Mottagande av beslut från ${row.organisationName}`}>
       <h3>{row.organisationName}</h3>
       <FormError error={error} />
-      <TextField label="Vårt diarienummer (valfritt)" hint="T.ex. KSL/13/0412" value={registryNumber} onChange={(e) => setRegistryNumber(e.target.value)} error={fieldError('registryNumber')} />
+      <TextField label="Vårt diarienummer (valfritt)" hint="T.ex. KSL/13/0412" value={registryNumber} onChange={(e) => setRegistryNumber(e.target.value)} error={fieldError('registryNumber')} name="registryNumber" />
       <button type="submit" disabled={busy}>
         Registrera mottagandet
       </button>

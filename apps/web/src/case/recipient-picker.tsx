@@ -19,7 +19,7 @@ export function RecipientPicker({ value, onChange, error }: { value: Picked; onC
   const internal = user.role !== 'secretariat' && user.role !== 'admin';
   const candidates = organisations.filter((o) => o.id !== user.organisationId && (internal ? o.parentId === user.organisationId : o.kind !== 'committee'));
   return (
-    <div className="picker" aria-describedby={error ? 'recipients-error' : undefined}>
+    <div className="picker" id="recipients" data-field="organisationIds groupIds" data-label="Mottagare" aria-describedby={error ? 'recipients-error' : undefined}>
       {groups.length > 0 && !internal && (
         <fieldset>
           <legend>Grupper</legend>
@@ -49,8 +49,8 @@ export function RecipientPicker({ value, onChange, error }: { value: Picked; onC
         ))}
       </fieldset>
       {error && (
-        <p className="field-error" id="recipients-error" role="alert">
-          <span aria-hidden="true">⚠ </span>Mottagare: {error}
+        <p className="field-error" id="recipients-error">
+          <span aria-hidden="true">⚠ </span>{error}
         </p>
       )}
     </div>

@@ -1,8 +1,9 @@
 import { FormEvent, useState } from 'react';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import type { DocumentRow, Group, Organisation } from '../api/types';
 import { CheckAnswers, Notice } from '../components/confirm';
-import { FormError, SelectField, TextArea, TextField } from '../components/fields';
+import { DateField, FormError, SelectField, TextArea, TextField } from '../components/fields';
+import { dateCheck, issuesOf } from '../components/plain-errors';
 import { useLoad } from '../components/use-load';
 import { useSubmit } from '../components/use-submit';
 import { formatDate } from '../format';
@@ -45,7 +46,7 @@ export function SendRoundForm({ caseId, kind, documents, onDone }: { caseId: str
   const ids = new Set([...picked.organisationIds, ...groups.filter((g) => picked.groupIds.includes(g.id)).flatMap((g) => g.members.map((m) => m.id))]);
   const chosen = organisations.filter((o) => ids.has(o.id));
   const doc = sendable.find((d) => d.id === documentId);
-  const { error, busy, onSubmit, fieldError, setError } = useSubmit(async () => {
+  const { error, busy, onSubmit, fieldError, check: checkFields, clear, clearOnChange } = useSubmit(async () => {
     try {
       const result = await api.post<{ recipients: number; registryNumber?: string }>(`/cases/${caseId}/${remiss ? 'rounds' : 'recommendations'}`, {
         deadline,
@@ -65,16 +66,10 @@ export function SendRoundForm({ caseId, kind, documents, onDone }: { caseId: str
       setChecking(false);
       throw e;
     }
-  });
-  const localIssues = [
-    ...(ids.size === 0 ? [{ field: 'organisationIds', reason: 'välj minst en mottagare eller grupp' }] : []),
-    ...(!/^\d{4}-\d{2}-\d{2}$/.test(deadline) ? [{ field: 'deadline', reason: 'ange ett datum i formen ÅÅÅÅ-MM-DD' }] : []),
-  ];
+  }, () => issuesOf([['organisationIds', ids.size > 0, 'välj minst en mottagare eller grupp'], ...dateCheck('deadline', deadline)]));
   const toCheck = (e: FormEvent) => {
     e.preventDefault();
-    if (localIssues.length > 0) return setError(new ApiError(400, 'Rätta de markerade fälten.', 'VALIDATION', localIssues, {}));
-    setError(null);
-    setChecking(true);
+    if (checkFields()) setChecking(true);
   };
   if (checking)
     return (
@@ -99,28 +94,29 @@ export function SendRoundForm({ caseId, kind, documents, onDone }: { caseId: str
   const recipientsError = fieldError('organisationIds') ?? fieldError('groupIds');
   const deadlineError = fieldError('deadline') ?? (error?.code?.startsWith('DEADLINE.') ? error.message : undefined);
   return (
-    <form onSubmit={toCheck} noValidate>
+    <form onSubmit={toCheck} onChange={clearOnChange} noValidate aria-label={remiss ? 'Skicka på remiss' : 'Skicka rekommendation'}>
       <FormError error={error} />
       <RecipientPicker value={picked} onChange={setPicked} error={recipientsError} />
-      <TextField
+      <DateField
         label={remiss ? 'Sista svarsdag' : 'Sista dag för kommunernas beslut'}
-        type="date"
+        name="deadline"
         value={deadline}
         onChange={(e) => setDeadline(e.target.value)}
         error={deadlineError}
         hint="Datumet gäller till dagens slut, svensk tid."
         required
       />
-      <DeadlineAdvice check={check && { ...check, warnings: check.warnings.filter((w) => remiss || w.code !== 'DEADLINE.SHORTER_THAN_MINIMUM') }} onUseSuggested={setDeadline} />
+      <DeadlineAdvice check={check && { ...check, warnings: check.warnings.filter((w) => remiss || w.code !== 'DEADLINE.SHORTER_THAN_MINIMUM') }} onUseSuggested={(d) => (setDeadline(d), clear(['deadline']))} />
       <SelectField
         label="Dokument som skickas"
         value={documentId}
         onChange={(e) => setDocumentId(e.target.value)}
         options={{ ...Object.fromEntries(sendable.map((d) => [d.id, `${d.title} (version ${d.version})`])), '': 'Inget dokument' }}
         error={fieldError('documentId')}
+        name="documentId"
       />
-      <TextField label="Ämne (valfritt)" value={subject} onChange={(e) => setSubject(e.target.value)} error={fieldError('subject')} />
-      <TextArea label="Meddelande (valfritt)" value={message} onChange={(e) => setMessage(e.target.value)} error={fieldError('message')} />
+      <TextField label="Ämne (valfritt)" value={subject} onChange={(e) => setSubject(e.target.value)} error={fieldError('subject')} name="subject" />
+      <TextArea label="Meddelande (valfritt)" value={message} onChange={(e) => setMessage(e.target.value)} error={fieldError('message')} name="message" />
       <button type="submit">{remiss ? 'Skicka remissen' : 'Skicka rekommendationen'}</button>
     </form>
   );

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { api } from '../api/client';
 import type { AnswerDocument, DecisionChain, MatrixRow, Round } from '../api/types';
 import { formatDate } from '../format';
-import { DECISION_BODIES, label, POSITIONS, RECIPIENT_STATES, ROUND_KINDS } from '../labels';
+import { label, POSITIONS, recipientStatus, ROUND_KINDS } from '../labels';
 
 const DECIDED = ['decided', 'dispatched', 'received', 'closed'];
 
@@ -17,7 +17,7 @@ function useDecisions(rows: MatrixRow[]): Record<string, string> {
       key.split(',').map((id) =>
         api
           .get<DecisionChain>(`/recipients/${id}/decisions`)
-          .then((c) => [id, c.finalDecision ? `${label(DECISION_BODIES, c.finalDecision.bodyKind)} ${formatDate(c.finalDecision.meetingDate)} ${c.finalDecision.paragraph}` : ''] as const)
+          .then((c) => [id, c.finalDecision ? `${c.finalDecision.bodyName} ${formatDate(c.finalDecision.meetingDate)} ${c.finalDecision.paragraph}${c.finalDecision.immediate ? ', justerad omedelbart' : ''}` : ''] as const)
           .catch(() => [id, ''] as const),
       ),
     ).then((pairs) => setDecisions(Object.fromEntries(pairs)));
@@ -39,33 +39,107 @@ export function StatusMatrix({ rounds, rows }: { rounds: Round[]; rows: MatrixRo
   );
 }
 
+const ANSWERED = ['answered', 'answeredLate'];
+const DECIDED_OR_LATER = ['decided', 'dispatched', 'received'];
+const answered = (r: MatrixRow) => ANSWERED.includes(r.state) || (r.state === 'closed' && ANSWERED.includes(r.outcome ?? ''));
+const responded = (r: MatrixRow, recommendation: boolean) => (recommendation ? DECIDED_OR_LATER.includes(r.state) : answered(r));
+
+/** "18 av 26 har svarat, 2 anstånd, 3 försenade": where one round stands, in one line. */
+export function roundSummary(rows: MatrixRow[], recommendation: boolean): string {
+  const parts = [`${rows.filter((r) => responded(r, recommendation)).length} av ${rows.length} har ${recommendation ? 'beslutat' : 'svarat'}`];
+  const declined = rows.filter((r) => r.state === 'declined' || r.outcome === 'declined').length;
+  if (declined > 0) parts.push(`${declined} avstår`);
+  parts.push(`${rows.filter((r) => r.extensions > 0).length} anstånd`);
+  const pending = rows.filter((r) => r.pendingExtension).length;
+  if (pending > 0) parts.push(`${pending} ${pending === 1 ? 'begäran' : 'begäranden'} om anstånd att besluta`);
+  const overdue = rows.filter((r) => r.overdue).length;
+  parts.push(`${overdue} ${overdue === 1 ? 'försenad' : 'försenade'}`);
+  return parts.join(', ');
+}
+
+type SortKey = 'name' | 'status' | 'deadline' | 'answeredAt';
+const SORTS: Record<SortKey, (a: MatrixRow, b: MatrixRow) => number> = {
+  name: (a, b) => a.organisationName.localeCompare(b.organisationName, 'sv'),
+  status: (a, b) => recipientStatus(a).localeCompare(recipientStatus(b), 'sv') || SORTS.name(a, b),
+  deadline: (a, b) => a.deadline.localeCompare(b.deadline) || SORTS.name(a, b),
+  answeredAt: (a, b) => (a.answeredAt ?? '9').localeCompare(b.answeredAt ?? '9') || SORTS.name(a, b),
+};
+const FILTERS: Record<string, [string, (r: MatrixRow, recommendation: boolean) => boolean]> = {
+  all: ['Alla', () => true],
+  waiting: ['Har inte svarat', (r, rec) => !responded(r, rec) && r.state !== 'declined' && r.state !== 'withdrawn'],
+  overdue: ['Försenade', (r) => r.overdue],
+  extension: ['Med anstånd', (r) => r.extensions > 0 || r.pendingExtension !== null],
+  done: ['Har svarat', (r, rec) => responded(r, rec)],
+};
+
+/** One round: its summary line, then the recipients, sortable by column and filtered by where they stand or by name. */
 function RoundTable({ round, rows, decisions }: { round: Round; rows: MatrixRow[]; decisions: Record<string, string> }) {
   const recommendation = round.kind === 'recommendation';
+  const id = useId();
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
+  const [filter, setFilter] = useState('all');
+  const [search, setSearch] = useState('');
+  const caption = `Omgång ${round.seq}: ${label(ROUND_KINDS, round.kind)}, sista dag ${formatDate(round.deadline)}${round.closedAt ? ' (stängd)' : ''}`;
+  const needle = search.trim().toLowerCase();
+  const shown = rows
+    .filter((r) => FILTERS[filter][1](r, recommendation) && (!needle || r.organisationName.toLowerCase().includes(needle)))
+    .sort((a, b) => (sort.descending ? -1 : 1) * SORTS[sort.key](a, b));
+  const header = (key: SortKey, text: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+      <button type="button" className="sort" onClick={() => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }))}>
+        {text}
+        <span aria-hidden="true">{sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+      </button>
+    </th>
+  );
   return (
-    <div className="table-scroll">
-      <table className="matrix">
-        <caption>
-          Omgång {round.seq}: {label(ROUND_KINDS, round.kind)}, sista dag {formatDate(round.deadline)}
-          {round.closedAt ? ' (stängd)' : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Remissinstans</th>
-            <th scope="col">Status</th>
-            <th scope="col">Sista dag</th>
-            <th scope="col">Anstånd</th>
-            <th scope="col">Ställningstagande</th>
-            <th scope="col">Besvarad</th>
-            {!recommendation && <th scope="col">Bifogade dokument</th>}
-            {recommendation && <th scope="col">Beslut</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <MatrixLine key={r.recipientId} row={r} decision={recommendation ? (decisions[r.recipientId] ?? '') : null} />
-          ))}
-        </tbody>
-      </table>
+    <div className="round">
+      <p className="case-summary" id={`${id}-summary`}>
+        Omgång {round.seq}: {roundSummary(rows, recommendation)}
+      </p>
+      {rows.length > 5 && (
+        <div className="matrix-tools">
+          <div className="field">
+            <label htmlFor={`${id}-filter`}>Visa</label>
+            <select id={`${id}-filter`} value={filter} onChange={(e) => setFilter(e.target.value)}>
+              {Object.entries(FILTERS).map(([key, [text]]) => (
+                <option key={key} value={key}>
+                  {text}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-search`}>Sök mottagare</label>
+            <input id={`${id}-search`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          </div>
+          <p role="status" className="muted">
+            Visar {shown.length} av {rows.length}
+          </p>
+        </div>
+      )}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <table className="matrix" aria-describedby={`${id}-summary`}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {header('name', 'Remissinstans')}
+              {header('status', 'Status')}
+              {header('deadline', 'Sista dag')}
+              <th scope="col">Anstånd</th>
+              <th scope="col">Ställningstagande</th>
+              {header('answeredAt', 'Besvarad')}
+              {!recommendation && <th scope="col">Bifogade dokument</th>}
+              {recommendation && <th scope="col">Beslut</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <MatrixLine key={r.recipientId} row={r} decision={recommendation ? (decisions[r.recipientId] ?? '') : null} />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
@@ -76,7 +150,7 @@ function MatrixLine({ row, decision }: { row: MatrixRow; decision: string | null
     <tr className={row.overdue ? 'overdue' : undefined}>
       <th scope="row">{row.organisationName}</th>
       <td>
-        {label(RECIPIENT_STATES, row.state)}
+        {recipientStatus(row)}
         {row.overdue && row.state !== 'overdue' && <strong className="badge danger"> Försenad</strong>}
       </td>
       <td>

@@ -7,6 +7,7 @@ import { useSession } from '../session';
 
 const NAV: Record<Role, Array<[string, string]>> = {
   secretariat: [
+    ['/start', 'Att göra'],
     ['/arenden', 'Ärenden'],
     ['/anstand', 'Anståndsbegäranden'],
     ['/mina-remisser', 'Mina remisser'],
@@ -19,11 +20,13 @@ const NAV: Record<Role, Array<[string, string]>> = {
     ['/utskick', 'Utskick'],
   ],
   officer: [
+    ['/start', 'Att göra'],
     ['/mina-remisser', 'Mina remisser'],
     ['/arenden', 'Interna remisser'],
     ['/diarium', 'Diarium'],
   ],
   secretary: [
+    ['/start', 'Att göra'],
     ['/mina-remisser', 'Mina remisser'],
     ['/diarium', 'Diarium'],
   ],

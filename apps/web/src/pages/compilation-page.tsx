@@ -3,14 +3,15 @@ import { api } from '../api/client';
 import type { MatrixRow, Round } from '../api/types';
 import { AnswerDocuments } from '../case/status-matrix';
 import { Loading, Page } from '../components/page';
+import { ScrollTable } from '../components/scroll-table';
 import { useLoad } from '../components/use-load';
 import { formatDate } from '../format';
-import { label, POSITIONS, RECIPIENT_STATES } from '../labels';
+import { label, POSITIONS, recipientStatus } from '../labels';
 import { Link } from '../router';
 
 interface Compilation {
   round: Round;
-  rows: Array<MatrixRow & { summary: string | null }>;
+  rows: Array<MatrixRow & { summary: string | null; statusLabel?: string }>;
 }
 
 /** Who answered what in one round, with downloads as CSV (Excel) and DOCX (for the board). */
@@ -40,38 +41,40 @@ export function CompilationPage({ caseId, roundId }: { caseId: string; roundId: 
           {downloadError}
         </p>
       )}
-      <table>
-        <caption>Svar i omgång {data.round.seq}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Remissinstans</th>
-            <th scope="col">Status</th>
-            <th scope="col">Ställningstagande</th>
-            <th scope="col">Besvarad</th>
-            <th scope="col">Sista dag</th>
-            <th scope="col">Sammanfattning</th>
-            <th scope="col">Bifogade dokument</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.rows.map((r) => (
-            <tr key={r.recipientId} className={r.overdue ? 'overdue' : undefined}>
-              <th scope="row">{r.organisationName}</th>
-              <td>{label(RECIPIENT_STATES, r.state)}</td>
-              <td>{label(POSITIONS, r.position)}</td>
-              <td>{formatDate(r.answeredAt)}</td>
-              <td>
-                {formatDate(r.deadline)}
-                {r.extensions > 0 && ' (anstånd)'}
-              </td>
-              <td>{r.summary}</td>
-              <td>
-                <AnswerDocuments documents={r.answerDocuments} organisationName={r.organisationName} />
-              </td>
+      <ScrollTable label={`Svar i omgång ${data.round.seq}`}>
+        <table>
+          <caption>Svar i omgång {data.round.seq}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Remissinstans</th>
+              <th scope="col">Status</th>
+              <th scope="col">Ställningstagande</th>
+              <th scope="col">Besvarad</th>
+              <th scope="col">Sista dag</th>
+              <th scope="col">Sammanfattning</th>
+              <th scope="col">Bifogade dokument</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.rows.map((r) => (
+              <tr key={r.recipientId} className={r.overdue ? 'overdue' : undefined}>
+                <th scope="row">{r.organisationName}</th>
+                <td>{r.statusLabel ?? recipientStatus(r)}</td>
+                <td>{label(POSITIONS, r.position)}</td>
+                <td>{formatDate(r.answeredAt)}</td>
+                <td>
+                  {formatDate(r.deadline)}
+                  {r.extensions > 0 && ' (anstånd)'}
+                </td>
+                <td>{r.summary}</td>
+                <td>
+                  <AnswerDocuments documents={r.answerDocuments} organisationName={r.organisationName} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
     </Page>
   );
 }

@@ -1,12 +1,13 @@
 import { FormEvent, useState } from 'react';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import { deadlineWarnings, deadlineWithReason, useDeadlineCheck } from '../case/deadline-check';
 import { CheckAnswers, DonePanel, Notice } from '../components/confirm';
 import type { ExtensionRequest } from '../api/types';
-import { FormError, SelectField, TextArea, TextField } from '../components/fields';
+import { DateField, FormError, SelectField, TextArea, TextField } from '../components/fields';
+import { dateCheck, issuesOf } from '../components/plain-errors';
 import { Loading, Page } from '../components/page';
 import { useLoad } from '../components/use-load';
-import { useSubmit } from '../components/use-submit';
+import { fieldsError, useSubmit } from '../components/use-submit';
 import { formatDate, formatDateTime } from '../format';
 import { EXTENSION_STATUS, label } from '../labels';
 import { Link } from '../router';
@@ -124,21 +125,23 @@ function DecideExtension({ request, onDone }: { request: ExtensionRequest; onDon
     );
   const toCheck = (which: 'grant' | 'deny') => (e: FormEvent) => {
     e.preventDefault();
-    if (which === 'deny' && !reason.trim()) return deny.setError(new ApiError(400, 'Rätta de markerade fälten.', 'VALIDATION', [{ field: 'comment', reason: 'skriv skälet för avslaget' }], {}));
-    if (which === 'grant' && !/^\d{4}-\d{2}-\d{2}$/.test(newDeadline)) return grant.setError(new ApiError(400, 'Rätta de markerade fälten.', 'VALIDATION', [{ field: 'newDeadline', reason: 'ange ett datum i formen ÅÅÅÅ-MM-DD' }], {}));
+    const form = which === 'grant' ? grant : deny;
+    const issues = which === 'grant' ? issuesOf(dateCheck('newDeadline', newDeadline)) : issuesOf([['comment', reason.trim() !== '', 'skriv skälet för avslaget']]);
+    if (issues.length > 0) return form.setError(fieldsError(issues));
+    form.setError(null);
     setChecking(which);
   };
   return (
     <div className="two-forms">
-      <form onSubmit={toCheck('grant')} noValidate aria-label={`Bevilja anstånd för ${request.organisationName}`}>
+      <form onSubmit={toCheck('grant')} onChange={grant.clearOnChange} noValidate aria-label={`Bevilja anstånd för ${request.organisationName}`}>
         <FormError error={grant.error} />
-        <TextField label="Ny sista dag" type="date" value={newDeadline} onChange={(e) => setNewDeadline(e.target.value)} error={grant.fieldError('newDeadline') ?? (grant.error?.issues.length ? undefined : grant.error?.message)} />
-        <TextField label="Kommentar (valfri)" value={comment} onChange={(e) => setComment(e.target.value)} error={grant.fieldError('comment')} />
+        <DateField label="Ny sista dag" value={newDeadline} onChange={(e) => setNewDeadline(e.target.value)} error={grant.fieldError('newDeadline')} name="newDeadline" />
+        <TextField label="Kommentar (valfri)" value={comment} onChange={(e) => setComment(e.target.value)} error={grant.fieldError('comment')} name="comment" />
         <button type="submit">Bevilja</button>
       </form>
-      <form onSubmit={toCheck('deny')} noValidate aria-label={`Avslå anstånd för ${request.organisationName}`}>
+      <form onSubmit={toCheck('deny')} onChange={deny.clearOnChange} noValidate aria-label={`Avslå anstånd för ${request.organisationName}`}>
         <FormError error={deny.error} />
-        <TextArea label="Skäl för avslag" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} error={deny.fieldError('comment')} />
+        <TextArea label="Skäl för avslag" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} error={deny.fieldError('comment')} name="comment" />
         <button type="submit" className="danger">
           Avslå
         </button>

@@ -1,5 +1,6 @@
 import type { InboxItem } from '../api/types';
 import { Loading, Page } from '../components/page';
+import { ScrollTable } from '../components/scroll-table';
 import { useLoad } from '../components/use-load';
 import { daysLeftText, formatDate } from '../format';
 import { label, RECIPIENT_STATES, ROUND_KINDS } from '../labels';
@@ -17,23 +18,25 @@ export function InboxPage() {
       ) : data.length === 0 ? (
         <p>Inga remisser eller rekommendationer har kommit till er organisation.</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Ärende</th>
-              <th scope="col">Typ</th>
-              <th scope="col">Från</th>
-              <th scope="col">Sista dag</th>
-              <th scope="col">Kvar</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((i) => (
-              <InboxLine key={i.recipientId} item={i} />
-            ))}
-          </tbody>
-        </table>
+        <ScrollTable label="Remisser och rekommendationer">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Ärende</th>
+                <th scope="col">Typ</th>
+                <th scope="col">Från</th>
+                <th scope="col">Sista dag</th>
+                <th scope="col">Kvar</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((i) => (
+                <InboxLine key={i.recipientId} item={i} />
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       )}
     </Page>
   );

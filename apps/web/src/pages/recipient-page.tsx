@@ -3,6 +3,7 @@ import type { CaseSummary, RecipientView } from '../api/types';
 import { DownloadButton } from '../case/status-matrix';
 import { DonePanel, Notice } from '../components/confirm';
 import { Loading, Page } from '../components/page';
+import { ScrollTable } from '../components/scroll-table';
 import { useLoad } from '../components/use-load';
 import { daysLeftText, formatDate, formatDateTime } from '../format';
 import { CASE_STATES, EXTENSION_STATUS, label, POSITIONS, RECIPIENT_STATES, ROUND_KINDS } from '../labels';
@@ -67,31 +68,33 @@ export function RecipientPage({ recipientId }: { recipientId: string }) {
           )}
         </dl>
         {view.extensions.length > 0 && (
-          <table>
-            <caption>Anstånd</caption>
-            <thead>
-              <tr>
-                <th scope="col">Begärt</th>
-                <th scope="col">Till</th>
-                <th scope="col">Skäl</th>
-                <th scope="col">Beslut</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.extensions.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatDate(e.requestedAt)}</td>
-                  <td>{formatDate(e.requestedDate)}</td>
-                  <td>{e.reason}</td>
-                  <td>
-                    {label(EXTENSION_STATUS, e.status)}
-                    {e.grantedDate && ` till ${formatDate(e.grantedDate)}`}
-                    {e.comment && ` – ${e.comment}`}
-                  </td>
+          <ScrollTable label="Anstånd">
+            <table>
+              <caption>Anstånd</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Begärt</th>
+                  <th scope="col">Till</th>
+                  <th scope="col">Skäl</th>
+                  <th scope="col">Beslut</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {view.extensions.map((e) => (
+                  <tr key={e.id}>
+                    <td>{formatDate(e.requestedAt)}</td>
+                    <td>{formatDate(e.requestedDate)}</td>
+                    <td>{e.reason}</td>
+                    <td>
+                      {label(EXTENSION_STATUS, e.status)}
+                      {e.grantedDate && ` till ${formatDate(e.grantedDate)}`}
+                      {e.comment && ` – ${e.comment}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
         )}
       </section>
       {remiss && ANSWERABLE.includes(view.state) && <RemissWork view={view} canAskExtension={!pending} onDone={done} />}

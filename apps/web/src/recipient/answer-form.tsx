@@ -4,6 +4,7 @@ import { FileField, FormError, SelectField, TextArea, TextField } from '../compo
 import { useSubmit } from '../components/use-submit';
 import { POSITIONS } from '../labels';
 import { Notice } from '../components/confirm';
+import { issuesOf } from '../components/plain-errors';
 import { InnerAnswersField } from './inner-answers-field';
 
 /** The remiss answer (or a correction, a new version): position, text, registry number, a document, inner answers. */
@@ -25,7 +26,7 @@ export function AnswerForm({
   const [innerAnswerIds, setInnerAnswerIds] = useState<string[]>([]);
   const [file, setFile] = useState<File | null>(null);
   const [documentId, setDocumentId] = useState<string>();
-  const { error, busy, onSubmit, fieldError } = useSubmit(async () => {
+  const { error, busy, onSubmit, fieldError, clearOnChange, clear } = useSubmit(async () => {
     // An uploaded file is kept across a failed answer, so a retry does not upload it twice.
     let docId = documentId;
     if (file && !docId) {
@@ -46,20 +47,26 @@ export function AnswerForm({
         'Avsändaren ser svaret direkt, och ni får ett mottagningsbevis med e-post.',
       ],
     });
-  });
+  }, () =>
+    issuesOf([
+      ['position', position !== '', 'välj ett ställningstagande'],
+      ['text', text.trim() !== '', 'skriv ert yttrande'],
+    ]),
+  );
   const heading = correction ? 'Rätta remissvaret' : 'Besvara remissen';
   return (
-    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="answer-heading">
+    <form className="card" onSubmit={onSubmit} onChange={clearOnChange} noValidate aria-labelledby="answer-heading">
       <h2 id="answer-heading">{heading}</h2>
       {correction && <p>Rättelsen blir en ny version av svaret; den tidigare versionen finns kvar.</p>}
       <FormError error={error} />
-      <SelectField label="Ställningstagande" value={position} onChange={(e) => setPosition(e.target.value)} options={{ '': 'Välj …', ...POSITIONS }} error={fieldError('position')} required />
-      <TextArea label="Yttrande" value={text} onChange={(e) => setText(e.target.value)} error={fieldError('text')} required />
-      <TextField label="Ert diarienummer (valfritt)" value={theirRegistryNumber} onChange={(e) => setTheirRegistryNumber(e.target.value)} error={fieldError('theirRegistryNumber')} />
+      <SelectField label="Ställningstagande" value={position} onChange={(e) => setPosition(e.target.value)} options={{ '': 'Välj …', ...POSITIONS }} error={fieldError('position')} name="position" required />
+      <TextArea label="Yttrande" value={text} onChange={(e) => setText(e.target.value)} error={fieldError('text')} name="text" required />
+      <TextField label="Ert diarienummer (valfritt)" value={theirRegistryNumber} onChange={(e) => setTheirRegistryNumber(e.target.value)} error={fieldError('theirRegistryNumber')} name="theirRegistryNumber" />
       <FileField
         label="Bifoga yttrandet som fil (valfritt)"
-        onFile={(f) => (setFile(f), setDocumentId(undefined))}
+        onFile={(f) => (setFile(f), setDocumentId(undefined), clear(['file', 'documentIds']))}
         error={fieldError('file') ?? fieldError('documentIds')}
+        name="file documentIds"
         hint="PDF, DOCX eller ODT."
       />
       <InnerAnswersField recipientId={recipientId} value={innerAnswerIds} onChange={setInnerAnswerIds} error={fieldError('innerAnswerIds')} />

@@ -4,8 +4,8 @@ import type { DecisionChain } from '../api/types';
 import { Loading } from '../components/page';
 import { useLoad } from '../components/use-load';
 import { formatDate, formatDateTime } from '../format';
-import { DECISION_BODIES, DECISION_OUTCOMES, label, PREPARATION_KINDS } from '../labels';
-import { DecisionForm, DispatchForm } from './decision-form';
+import { DECISION_OUTCOMES, label, PREPARATION_KINDS } from '../labels';
+import { bodyText, DecisionForm, DispatchForm, justeringText } from './decision-form';
 import { PreparationForm } from './preparation-form';
 
 /** A recommendation's decision chain in the municipality: registered decisions, then dispatch. */
@@ -36,8 +36,7 @@ export function DecisionSection({ recipientId, senderName, onChange }: { recipie
           <ul>
             {data.decisions.map((d) => (
               <li key={d.id}>
-                {d.bodyName} ({label(DECISION_BODIES, d.bodyKind)}) {formatDate(d.meetingDate)} {d.paragraph}: {label(DECISION_OUTCOMES, d.outcome)}
-                {d.immediate ? ', omedelbart justerad' : d.justeringDate ? `, justerad ${formatDate(d.justeringDate)}` : ''}
+                {bodyText(d)} {formatDate(d.meetingDate)} {d.paragraph}: {label(DECISION_OUTCOMES, d.outcome)}. {justeringText(d)}
                 {d.final && ' – slutligt'}
                 {d.superseded && ' (ersatt av en rättelse)'}
               </li>

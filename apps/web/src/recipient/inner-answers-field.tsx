@@ -9,7 +9,7 @@ export function InnerAnswersField({ recipientId, value, onChange, error }: { rec
   if (answers.length === 0) return null;
   const toggle = (id: string, on: boolean) => onChange(on ? [...value, id] : value.filter((x) => x !== id));
   return (
-    <fieldset aria-describedby={error ? 'inner-answers-error' : undefined}>
+    <fieldset id="inner-answers" data-field="innerAnswerIds" data-label="Svar från interna remisser" aria-describedby={error ? 'inner-answers-error' : undefined}>
       <legend>Bifoga svar från interna remisser (valfritt)</legend>
       {answers.map((a) => (
         <div className="checkbox" key={a.answerId}>

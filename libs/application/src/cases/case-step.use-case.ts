@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@remiss/domain';
+import { Clock, compareLocalDates, ConflictError, formatSwedishDate, todayInStockholm } from '@remiss/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
@@ -24,6 +24,19 @@ export interface StepResult {
   version: number;
 }
 
+/** A seminar is recorded as held on or after its day, never before (409 naming the day). */
+function assertSeminarDayReached(row: { state: string; snapshot: unknown }, now: Date): void {
+  const date = (row.snapshot as { context?: { seminar?: { date?: string } } } | null)?.context?.seminar?.date;
+  if (row.state !== 'seminarScheduled' || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+  if (compareLocalDates(date, todayInStockholm(now)) > 0) {
+    throw new ConflictError(
+      'SEMINAR.NOT_YET_HELD',
+      `Seminariet är planerat till ${formatSwedishDate(date)} och kan registreras som genomfört först den dagen. Ändra datumet genom att ställa in seminariet och planera ett nytt.`,
+      { seminarDate: date },
+    );
+  }
+}
+
 /** A case-level step that needs no more than the machine and, for drafts, a document. */
 @Injectable()
 export class CaseStepUseCase {
@@ -36,6 +49,7 @@ export class CaseStepUseCase {
     const now = this.clock.now();
     return this.dataSource.transaction(async (m) => {
       const row = await loadCase(m, actor, caseId, 'write');
+      if (step.type === 'HOLD_SEMINAR') assertSeminarDayReached(row, now);
       if (step.type === 'ADD_DRAFT' || step.type === 'ADJUST_PROPOSAL') await attachDocuments(m, actor, [step.documentId], { caseId: row.id }, 'documentId');
       const result = await transition(m, { kind: 'consultation', id: row.id, caseId: row.id, event: step, actor, at: now, expectedVersion: row.version });
       if (step.type === 'WITHDRAW') await this.withdrawRecipients(m, actor, row.id, now);

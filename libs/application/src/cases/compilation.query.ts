@@ -62,13 +62,15 @@ export class CompilationQuery {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async rows(actor: Actor, caseId: string, roundId: string): Promise<{ round: { id: string; seq: number; subject: string; deadline: string }; rows: MatrixRow[] }> {
+  async rows(actor: Actor, caseId: string, roundId: string): Promise<{ round: { id: string; seq: number; subject: string; deadline: string }; rows: Array<MatrixRow & { statusLabel: string }> }> {
     const m = this.dataSource.manager;
     const row = await loadCase(m, actor, caseId, 'read');
     if (actor.organisationId !== row.organisation_id) throw new ForbiddenError('Bara ärendets egen organisation ser sammanställningen.');
     const rounds = isUuid(roundId) ? await m.query(`SELECT id, seq, subject, deadline FROM rounds WHERE id = $1 AND case_id = $2`, [roundId, row.id]) : [];
     if (rounds.length === 0) throw new NotFoundError('Omgången', roundId);
-    return { round: rounds[0], rows: await this.queries.matrix(m, row.id, null, roundId) };
+    // Each row's status in words, as in the CSV and the DOCX: "Inget svar (omgången stängd)", never just "Avslutad".
+    const rows = (await this.queries.matrix(m, row.id, null, roundId)).map((r) => ({ ...r, statusLabel: statusLabel(r) }));
+    return { round: rounds[0], rows };
   }
 
   async csv(actor: Actor, caseId: string, roundId: string): Promise<string> {

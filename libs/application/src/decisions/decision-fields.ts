@@ -57,7 +57,7 @@ export function decisionFields(input: DecisionInput, today: LocalDate): Decision
     throw ValidationError.field('justeringDate', 'ange antingen ett justeringsdatum eller omedelbar justering, inte båda');
   }
   if (input.immediate !== true && input.justeringDate === undefined) {
-    throw ValidationError.field('justeringDate', 'ange justeringsdatum eller omedelbar justering (immediate: true)');
+    throw ValidationError.field('justeringDate', 'ange justeringsdatum, eller markera omedelbar justering');
   }
   const justeringDate = input.immediate === true ? meetingDate : date('justeringDate', input.justeringDate!);
   if (compareLocalDates(justeringDate, meetingDate) < 0) throw ValidationError.field('justeringDate', 'kan inte ligga före sammanträdet');

@@ -36,7 +36,11 @@ export interface DecisionView {
   outcome: DecisionOutcome;
   outcomeLabel: string;
   text: string;
+  /** The day the minutes were approved; for omedelbar justering the meeting day itself. */
   justeringDate: string;
+  /** Omedelbar justering: the paragraph was approved at the meeting (the same name as in the request). */
+  immediate: boolean;
+  /** The earlier name of `immediate`, kept for integrators. */
   immediateJustering: boolean;
   noticePostedDate: string;
   appealWindowCloses: string;
@@ -95,6 +99,7 @@ export function toDecisionView(r: DecisionRow): DecisionView {
     outcomeLabel: OUTCOME_LABELS[r.outcome],
     text: r.decision_text,
     justeringDate: r.justering_date,
+    immediate: r.immediate_justering,
     immediateJustering: r.immediate_justering,
     noticePostedDate: r.notice_posted_date,
     appealWindowCloses: r.appeal_window_closes,

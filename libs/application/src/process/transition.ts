@@ -1,5 +1,5 @@
 import { ConcurrentModificationError, DomainError, InvalidTransitionError, NotFoundError } from '@remiss/domain';
-import { acceptedEvents, applyEvent, PersistedSnapshot, restore } from '@remiss/workflows';
+import { acceptedEvents, applyEvent, eventLabel, PersistedSnapshot, restore, stateLabel } from '@remiss/workflows';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { MachineKind, MACHINES } from './machine-registry';
@@ -56,7 +56,10 @@ export async function transition<TContext = Record<string, unknown>>(
   }
   const result = applyEvent(spec.machine, row.snapshot, input.event);
   if (!result.accepted) {
-    throw new InvalidTransitionError(spec.label, input.event.type, result.before, acceptedEvents(restore(spec.machine, row.snapshot)));
+    throw new InvalidTransitionError(spec.label, input.event.type, result.before, acceptedEvents(restore(spec.machine, row.snapshot)), {
+      event: eventLabel(input.event.type),
+      state: stateLabel(input.kind, result.before),
+    });
   }
   const { type, ...payload } = input.event;
   // One round trip: the optimistic update and the event-log row together; no row updated, no event logged.

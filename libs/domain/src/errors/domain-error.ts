@@ -88,17 +88,23 @@ export class RateLimitedError extends DomainError {
 }
 
 /** An event the current state does not accept: 409 with the state and what it accepts. */
+/**
+ * An event the current state does not accept (409). The message is plain Swedish from the labels the caller gives
+ * (the workflows' label map: "börja ta fram förslaget", "på remiss"); the body keeps the codes `event`, `state` and
+ * `acceptedEvents` for integrators.
+ */
 export class InvalidTransitionError extends DomainError {
   constructor(
     readonly entity: string,
     readonly event: string,
     readonly state: string,
     readonly acceptedEvents: string[],
+    labels: { event?: string; state?: string } = {},
   ) {
     super(
       'invalid_transition',
       'PROCESS.EVENT_NOT_ACCEPTED',
-      `Händelsen ${event} är inte tillåten när ${entity} har status "${state}".`,
+      `Det går inte att ${labels.event ?? 'göra det här steget'} nu: ${entity} har status ${labels.state ? `"${labels.state}"` : 'som inte tillåter det'}.`,
       { event, state, acceptedEvents },
     );
   }
