@@ -2,17 +2,8 @@ import { ANSWER_POSITIONS } from '@remiss/application';
 import { DATE_LIMITS, dateInputIssue, REMINDER_POLICY_LIMITS } from '@remiss/domain';
 import { z } from 'zod';
 import { LONGEST_TEXT_CHARS } from '../http/body-limits';
+import { date, text, uuid } from '../http/schema-fields';
 
-const text = (max: number) => z.string().trim().min(1, { message: 'får inte vara tomt' }).max(max, { message: `får vara högst ${max} tecken` });
-/** A real calendar date within DATE_LIMITS (no clock here: the use cases check the window relative to today). */
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'måste vara ett datum i formen ÅÅÅÅ-MM-DD', abort: true })
-  .superRefine((value, ctx) => {
-    const issue = dateInputIssue(value);
-    if (issue) ctx.addIssue({ code: 'custom', message: issue.reason });
-  });
-const uuid = z.string().uuid({ message: 'måste vara ett giltigt id (UUID)' });
 
 export const createCaseSchema = z.object({
   title: text(300),

@@ -1,18 +1,8 @@
 import { PREPARATION_KINDS } from '@remiss/application';
 import { DECISION_BODIES, DECISION_OUTCOMES } from '@remiss/workflows';
-import { dateInputIssue } from '@remiss/domain';
 import { z } from 'zod';
+import { date, text, uuid } from '../http/schema-fields';
 
-const text = (max: number) => z.string().trim().min(1, { message: 'får inte vara tomt' }).max(max, { message: `får vara högst ${max} tecken` });
-/** A real calendar date within DATE_LIMITS (no clock here: the use cases check the window relative to today). */
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'måste vara ett datum i formen ÅÅÅÅ-MM-DD', abort: true })
-  .superRefine((value, ctx) => {
-    const issue = dateInputIssue(value);
-    if (issue) ctx.addIssue({ code: 'custom', message: issue.reason });
-  });
-const uuid = z.string().uuid({ message: 'måste vara ett giltigt id (UUID)' });
 const paragraph = z.string().trim().regex(/^(§\s*)?\d{1,5}(\s*[a-z])?$/u, { message: 'måste vara en paragraf, t.ex. § 130' });
 const registryNumber = z.string().trim().regex(/^[\p{L}\d][\p{L}\d /.:-]{1,40}$/u, { message: 'måste vara ett diarienummer, t.ex. KS13/250-133' });
 

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { dateCheck, isIsoDate, issuesOf, plainMessage, plainReason } from './plain-errors';
 
 describe('plain Swedish errors in the UI', () => {
