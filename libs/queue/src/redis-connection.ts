@@ -1,4 +1,5 @@
 import type { RedisTarget } from '@remiss/config';
+import { Logger } from '@nestjs/common';
 import Redis, { Cluster, ClusterOptions, RedisOptions } from 'ioredis';
 
 /**
@@ -55,8 +56,9 @@ export function redisOptions(source: RedisSource, role: RedisRole, extra: RedisO
         ...credentials,
         ...(target.sentinelPassword ? { sentinelPassword: target.sentinelPassword } : {}),
         ...(target.tls ? { tls: {}, enableTLSForSentinelMode: true, sentinelTLS: {} } : {}),
-        // Ask the sentinels again at once when they announce a new master, not only on disconnect.
-        failoverDetector: true,
+        // Not ioredis' failoverDetector: a +switch-master that arrives while the client is reconnecting
+        // closes it for good (status "end"). A dead master is found again by reconnecting through the
+        // sentinels; a demoted one answers READONLY, which reconnects (reconnectOnError).
         sentinelRetryStrategy: (times) => Math.min(times * 200, 2000),
         ...extra,
       };
@@ -87,8 +89,26 @@ export function clusterOptions(target: Extract<RedisTarget, { mode: 'cluster' }>
 /** A new connection for this role. The caller owns it (quit() on shutdown), or hands it to a `RedisConnections`. */
 export function createRedisConnection(source: RedisSource, role: RedisRole, extra: RedisOptions = {}): RedisClient {
   const target = redisTargetOf(source);
-  if (target.mode === 'cluster') return new Cluster(target.nodes, clusterOptions(target, role, extra));
-  return new Redis(redisOptions(target, role, extra));
+  const connection = target.mode === 'cluster' ? new Cluster(target.nodes, clusterOptions(target, role, extra)) : new Redis(redisOptions(target, role, extra));
+  warnOnErrors(connection, target);
+  return connection;
+}
+
+const logger = new Logger('Redis');
+const ERROR_LOG_INTERVAL_MS = 30_000;
+
+/**
+ * While Redis is unreachable (restart, failover) a client emits an error at every reconnection attempt;
+ * commands fail on their own (answered 503). Log the first of each 30 s, not every one.
+ */
+function warnOnErrors(connection: RedisClient, target: RedisTarget): void {
+  let lastLogged = 0;
+  connection.on('error', (error: Error) => {
+    const now = Date.now();
+    if (now - lastLogged < ERROR_LOG_INTERVAL_MS) return;
+    lastLogged = now;
+    logger.warn(`Redis (${describeRedis(target)}) svarar inte: ${error.message}; försöker igen.`);
+  });
 }
 
 /** One line for the logs: where Redis is, without secrets. */
