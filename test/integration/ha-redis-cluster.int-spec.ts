@@ -1,7 +1,8 @@
 import { QueueName } from '@remiss/queue';
 import { waitForRow } from '@remiss/testing';
 import { Cluster } from 'ioredis';
-import { startRedisCluster, RedisCluster, cli } from '../support/ha/redis-topology';
+import { requireBinary } from '../support/ha/processes';
+import { cli, RedisCluster, startRedisCluster } from '../support/ha/redis-topology';
 import { reachReminders, sendRound } from '../support/ha/remiss-flow';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -31,6 +32,12 @@ describe('Redis Cluster', () => {
     await app?.close();
     await cluster?.stop();
   }, 60_000);
+
+  it('would fail, not skip, with what to install when a server binary is missing', () => {
+    expect(() => requireBinary('/nonexistent/redis-sentinel', 'redis-sentinel')).toThrow(
+      '/nonexistent/redis-sentinel saknas: installera det med "apt-get install -y redis-sentinel" (testet startar egna servrar och hoppar inte över något).',
+    );
+  });
 
   it('hash-tags the prefix and answers ready through the cluster', async () => {
     expect(app.config.redis.mode).toBe('cluster');
