@@ -104,7 +104,9 @@ describe('throttling of sign-in and the unauthenticated endpoints', () => {
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(((await refused.json()) as { message: string }).message).toBe('För många förfrågningar. Vänta en stund och försök igen.');
     for (let i = 0; i < 35; i++) {
-      expect((await fetch(`${app.baseUrl}/health`, { headers: { 'x-forwarded-for': '192.0.2.50' } })).status).toBe(200);
+      for (const path of ['/health', '/health/live', '/health/ready']) {
+        expect([path, (await fetch(`${app.baseUrl}${path}`, { headers: { 'x-forwarded-for': '192.0.2.50' } })).status]).toEqual([path, 200]);
+      }
     }
   });
 });

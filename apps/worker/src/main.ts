@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfigOrExit } from '@remiss/config';
-import { createRedisConnection, checkEvictionPolicy } from '@remiss/queue';
+import { checkEvictionPolicy, closeRedis, createRedisConnection, describeRedis } from '@remiss/queue';
 import { prepareDatabase } from '@remiss/application';
 import { WorkerModule } from './worker.module';
 
@@ -10,12 +10,12 @@ async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = new Logger('Arbetare');
   await prepareDatabase(config, { seed: false });
-  const redis = createRedisConnection(config.redisUrl, 'producer');
+  const redis = createRedisConnection(config, 'producer');
   await checkEvictionPolicy(redis, (m) => logger.warn(m));
-  redis.disconnect();
+  await closeRedis(redis);
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: [config.logLevel, 'error', 'warn'] });
   app.enableShutdownHooks();
-  logger.log(`Arbetaren kör: köer i Redis ${config.redisUrl} (prefix ${config.redisPrefix})`);
+  logger.log(`Arbetaren kör: köer i Redis ${describeRedis(config)} (prefix ${config.redisPrefix})`);
 }
 
 bootstrap().catch((error: Error) => {

@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { CoreModule, DailyDigestUseCase, DeadlinePassedUseCase, FollowUpUseCase, SendMailUseCase, SendReminderUseCase } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
-import { ALL_QUEUES, redisOptionsFromUrl } from '@remiss/queue';
+import { ALL_QUEUES, RedisConnections, RedisConnectionsModule } from '@remiss/queue';
 import { DeadlineProcessor } from './processors/deadline.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
@@ -14,10 +14,13 @@ import { OutboxRelayService } from './relay/outbox-relay.service';
 @Module({
   imports: [
     CoreModule,
+    RedisConnectionsModule,
+    // One connection (single server, Sentinel or Cluster) shared by the queues and workers; each
+    // worker adds its own blocking connection (a duplicate). Closed by RedisConnectionsModule last.
     BullModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        connection: redisOptionsFromUrl(config.redisUrl, 'worker'),
+      inject: [APP_CONFIG, RedisConnections],
+      useFactory: (config: AppConfig, connections: RedisConnections) => ({
+        connection: connections.create('worker'),
         prefix: config.redisPrefix,
       }),
     }),

@@ -1,14 +1,32 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { envSchema, parseTrustProxy } from './config.schema';
+import { Env, envSchema, HostPort, parseHostPorts, parseTrustProxy } from './config.schema';
+
+/** Where Redis is: one server (REDIS_URL), a Sentinel-watched master, or a Redis Cluster. */
+export type RedisTarget =
+  | { mode: 'single'; url: string; username?: string; password?: string }
+  | { mode: 'sentinel'; sentinels: HostPort[]; name: string; username?: string; password?: string; sentinelPassword?: string; tls: boolean }
+  | { mode: 'cluster'; nodes: HostPort[]; username?: string; password?: string; tls: boolean };
+
+/** Pool and timeouts of the PostgreSQL connections. */
+export interface DatabasePoolConfig {
+  poolMax: number;
+  connectTimeoutMs: number;
+  /** 0: no statement timeout. */
+  statementTimeoutMs: number;
+}
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
   databaseUrl: string;
+  database: DatabasePoolConfig;
+  /** REDIS_URL; only used in single mode (see `redis`). */
   redisUrl: string;
+  redis: RedisTarget;
+  /** Key prefix of every Redis key; in cluster mode hash-tagged (`{remiss}`) so that each queue's keys share one slot. */
   redisPrefix: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -95,6 +113,45 @@ function developmentSecret(dataDir: string): string {
   }
 }
 
+/**
+ * BullMQ runs multi-key Lua scripts, which Redis Cluster only allows on keys in one hash slot:
+ * a prefix with a hash tag (`{remiss}`) puts every key of the app in the same slot.
+ */
+export function hashTaggedPrefix(prefix: string): string {
+  return /\{[^{}]+\}/.test(prefix) ? prefix : `{${prefix}}`;
+}
+
+function redisTarget(env: Env, raw: Record<string, string | undefined>): RedisTarget {
+  const credentials = { username: env.REDIS_USERNAME, password: env.REDIS_PASSWORD };
+  const tls = env.REDIS_TLS === 'true';
+  if (env.REDIS_SENTINELS && env.REDIS_CLUSTER_NODES) {
+    throw new ConfigError('REDIS_CLUSTER_NODES', 'kan inte anges tillsammans med REDIS_SENTINELS; välj antingen Sentinel eller Cluster');
+  }
+  const distributed = env.REDIS_SENTINELS ? 'REDIS_SENTINELS' : env.REDIS_CLUSTER_NODES ? 'REDIS_CLUSTER_NODES' : undefined;
+  if (distributed && raw.REDIS_URL !== undefined) {
+    throw new ConfigError('REDIS_URL', `kan inte anges tillsammans med ${distributed}; ta bort den ena`);
+  }
+  if (env.REDIS_SENTINEL_NAME && !env.REDIS_SENTINELS) {
+    throw new ConfigError('REDIS_SENTINEL_NAME', 'kräver REDIS_SENTINELS (Sentinel-servrarnas adresser)');
+  }
+  if (env.REDIS_SENTINELS) {
+    if (!env.REDIS_SENTINEL_NAME) {
+      throw new ConfigError('REDIS_SENTINEL_NAME', 'måste anges när REDIS_SENTINELS är satt (namnet Sentinel övervakar mastern under, t.ex. mymaster)');
+    }
+    return {
+      mode: 'sentinel',
+      sentinels: parseHostPorts(env.REDIS_SENTINELS) ?? [],
+      name: env.REDIS_SENTINEL_NAME,
+      sentinelPassword: env.REDIS_SENTINEL_PASSWORD,
+      tls,
+      ...credentials,
+    };
+  }
+  if (env.REDIS_SENTINEL_PASSWORD) throw new ConfigError('REDIS_SENTINEL_PASSWORD', 'kräver REDIS_SENTINELS');
+  if (env.REDIS_CLUSTER_NODES) return { mode: 'cluster', nodes: parseHostPorts(env.REDIS_CLUSTER_NODES) ?? [], tls, ...credentials };
+  return { mode: 'single', url: env.REDIS_URL, ...credentials };
+}
+
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(raw);
@@ -105,6 +162,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   const env = parsed.data;
+  const redis = redisTarget(env, raw);
   if (env.NODE_ENV === 'production') {
     if (!env.JWT_SECRET) throw new ConfigError('JWT_SECRET', 'måste anges i produktion (minst 32 slumpmässiga tecken, t.ex. från "openssl rand -base64 48")');
     const weak = weakSecretReason(env.JWT_SECRET);
@@ -115,8 +173,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     port: env.PORT,
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
+    database: {
+      poolMax: env.DATABASE_POOL_MAX,
+      connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
     redisUrl: env.REDIS_URL,
-    redisPrefix: env.REDIS_PREFIX,
+    redis,
+    redisPrefix: redis.mode === 'cluster' ? hashTaggedPrefix(env.REDIS_PREFIX) : env.REDIS_PREFIX,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     publicUrl: env.PUBLIC_URL.replace(/\/$/, ''),

@@ -46,6 +46,31 @@ export function parseTrustProxy(value: string): boolean | number | string[] | un
   return valid && parts.length > 0 ? parts : undefined;
 }
 
+/** A comma-separated list of host:port (Redis Sentinels, Redis Cluster nodes). */
+const hostPortList = z.string().refine((value) => parseHostPorts(value) !== undefined, {
+  message: 'måste vara en kommaseparerad lista med värd:port, t.ex. 10.0.0.1:26379,10.0.0.2:26379',
+});
+
+export interface HostPort {
+  host: string;
+  port: number;
+}
+
+export function parseHostPorts(value: string): HostPort[] | undefined {
+  const parts = value.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length === 0) return undefined;
+  const parsed: HostPort[] = [];
+  for (const part of parts) {
+    // host:port, or [IPv6]:port
+    const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9.-]+)):(\d{1,5})$/.exec(part);
+    if (!match) return undefined;
+    const portNumber = Number(match[3]);
+    if (portNumber < 1 || portNumber > 65535) return undefined;
+    parsed.push({ host: match[1] ?? match[2], port: portNumber });
+  }
+  return parsed;
+}
+
 const port = z.coerce
   .number({ message: 'måste vara ett heltal' })
   .int({ message: 'måste vara ett heltal' })
@@ -58,7 +83,17 @@ export const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: url(['postgres', 'postgresql'], 'postgres://postgres@127.0.0.1:5432/remiss').default('postgres://postgres@127.0.0.1:5432/remiss'),
   REDIS_URL: url(['redis', 'rediss'], 'redis://127.0.0.1:6379').default('redis://127.0.0.1:6379'),
-  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]+$/, { message: 'får bara innehålla bokstäver, siffror och : _ -' }).default('remiss'),
+  REDIS_SENTINELS: hostPortList.optional(),
+  REDIS_SENTINEL_NAME: z.string().regex(/^[A-Za-z0-9._-]+$/, { message: 'får bara innehålla bokstäver, siffror och . _ -' }).optional(),
+  REDIS_SENTINEL_PASSWORD: z.string().min(1).optional(),
+  REDIS_CLUSTER_NODES: hostPortList.optional(),
+  REDIS_USERNAME: z.string().min(1).optional(),
+  REDIS_PASSWORD: z.string().min(1).optional(),
+  REDIS_TLS: z.enum(['true', 'false'], { message: 'måste vara true eller false' }).default('false'),
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_{}-]+$/, { message: 'får bara innehålla bokstäver, siffror och : _ - { }' }).default('remiss'),
+  DATABASE_POOL_MAX: positiveInt.default(20),
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(5000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ message: 'måste vara 0 (av) eller ett positivt heltal' }).int({ message: 'måste vara 0 (av) eller ett positivt heltal' }).min(0, { message: 'måste vara 0 (av) eller ett positivt heltal' }).default(30_000),
   SMTP_URL: url(['smtp', 'smtps'], 'smtp://user:pass@mail.example.se:587').optional(),
   MAIL_FROM: z
     .string()

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       await ensureDatabase(postgres.serverUrl, 'remiss');
       env.DATABASE_URL = withDatabase(postgres.serverUrl, 'remiss');
     }
-    if (!process.env.REDIS_URL) {
+    if (!process.env.REDIS_URL && !process.env.REDIS_SENTINELS && !process.env.REDIS_CLUSTER_NODES) {
       redis = await ensureRedis({ dataDir, log });
       env.REDIS_URL = redis.url;
     }

@@ -5,7 +5,7 @@ import { Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit } from 
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
-import { ALL_QUEUES, redisOptionsFromUrl } from '@remiss/queue';
+import { ALL_QUEUES, closeRedis, createRedisConnection, RedisClient } from '@remiss/queue';
 import { Queue } from 'bullmq';
 import type { Application } from 'express';
 import { DataSource } from 'typeorm';
@@ -16,6 +16,7 @@ import { DASHBOARD_PATH, dashboardAuth } from './queue-dashboard.auth';
 @Injectable()
 export class QueueDashboard implements OnModuleInit, OnApplicationShutdown {
   private queues: Queue[] = [];
+  private connection?: RedisClient;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -25,7 +26,9 @@ export class QueueDashboard implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
-    const connection = redisOptionsFromUrl(this.config.redisUrl, 'producer');
+    // One connection for the four queues (BullMQ does not close a connection it was given: closed below).
+    const connection = createRedisConnection(this.config, 'producer');
+    this.connection = connection;
     this.queues = ALL_QUEUES.map((name) => new Queue(name, { connection, prefix: this.config.redisPrefix }));
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(DASHBOARD_PATH);
@@ -46,6 +49,7 @@ export class QueueDashboard implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.queues.map((q) => q.close()));
+    if (this.connection) await closeRedis(this.connection);
   }
 }
 

@@ -10,7 +10,7 @@ import { ThrottleService, withRetryAfter } from './throttle.service';
 import { TokenService } from './token.service';
 
 /** Public paths that are not throttled (load balancers poll them often from few addresses). */
-const UNTHROTTLED_PATHS = new Set(['/health']);
+const UNTHROTTLED_PATHS = new Set(['/health', '/health/live', '/health/ready']);
 
 /**
  * Bearer JWT; the user is loaded on every request so that a removed account stops at once, and

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { RateLimitedError } from '@remiss/domain';
-import { createRedisConnection } from '@remiss/queue';
+import { closeRedis, createRedisConnection, RedisClient } from '@remiss/queue';
 import type { Response } from 'express';
-import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 const LOCKED = 'För många misslyckade inloggningsförsök. Vänta en stund och försök igen.';
@@ -27,13 +26,13 @@ function retryAfter(res: RateLimiterRes): number {
 @Injectable()
 export class ThrottleService implements OnApplicationShutdown {
   private readonly logger = new Logger('Inloggning');
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
   private readonly account: RateLimiterRedis;
   private readonly address: RateLimiterRedis;
   private readonly publicRequests: RateLimiterRedis;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.redis = createRedisConnection(config.redisUrl, 'producer');
+    this.redis = createRedisConnection(config, 'producer');
     const limiter = (name: string, points: number, duration: number) =>
       new RateLimiterRedis({
         storeClient: this.redis,
@@ -76,7 +75,7 @@ export class ThrottleService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await closeRedis(this.redis);
   }
 }
 

@@ -25,7 +25,10 @@ function clockFor(config: AppConfig): Clock {
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
-      useFactory: () => dataSourceOptions(loadConfig().databaseUrl),
+      useFactory: () => {
+        const config = loadConfig();
+        return dataSourceOptions(config.databaseUrl, {}, config.database);
+      },
     }),
   ],
   providers: [
