@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { loadConfigOrExit } from '@remiss/config';
 import { createRedisConnection, checkEvictionPolicy } from '@remiss/queue';
 import { prepareDatabase } from '@remiss/application';
@@ -13,7 +14,8 @@ async function bootstrap(): Promise<void> {
   const redis = createRedisConnection(config.redisUrl, 'producer');
   await checkEvictionPolicy(redis, (m) => logger.warn(m));
   redis.disconnect();
-  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: [config.logLevel, 'error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  app.useLogger(app.get(PinoNestLogger)); // JSON lines (pino), LOG_LEVEL
   app.enableShutdownHooks();
   logger.log(`Arbetaren kör: köer i Redis ${config.redisUrl} (prefix ${config.redisPrefix})`);
 }

@@ -2,6 +2,7 @@ export * from './core/tokens';
 export * from './core/core.module';
 export * from './core/prepare-database';
 export * from './core/shared-clock';
+export * from './core/logging';
 export * from './outbox/outbox.writer';
 export * from './mail/mail-renderer';
 export * from './mail/send-mail.use-case';

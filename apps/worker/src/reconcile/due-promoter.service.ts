@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, reminderJob } from '@remiss/application';
 import { Clock, SwitchableClock } from '@remiss/domain';
@@ -21,7 +21,7 @@ const PROMOTER_MIN_SLEEP_MS = 50;
  * Safe on N replicas at once (lost races are fine; re-planning is done by one replica under a Redis lease).
  */
 @Injectable()
-export class DuePromoter implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DuePromoter implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Förfallna');
   private readonly queues: Map<QueueName, Queue>;
   private readonly replanLease: RedisLease;
@@ -48,7 +48,7 @@ export class DuePromoter implements OnApplicationBootstrap, OnApplicationShutdow
     this.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async onModuleDestroy(): Promise<void> {
     await this.stop();
   }
 

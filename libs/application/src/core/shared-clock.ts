@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { OffsetClock, SwitchableClock } from '@remiss/domain';
 import { DataSource } from 'typeorm';
 import { CLOCK } from './tokens';
@@ -7,7 +7,7 @@ import { CLOCK } from './tokens';
 export const CLOCK_REFRESH_MS = 2000;
 
 interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<any>;
+  query(sql: string, params?: unknown[]): Promise<any> // eslint-disable-line @typescript-eslint/no-explicit-any -- DataSource and EntityManager both fit;
 }
 
 /**
@@ -75,8 +75,9 @@ export async function createSharedClock(dataSource: DataSource, clockStart: stri
 
 /** Re-reads the shared offset every CLOCK_REFRESH_MS while the app runs; a database outage keeps the last one. */
 @Injectable()
-export class SharedClockRefresher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SharedClockRefresher implements OnApplicationBootstrap, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
+  private inFlight?: Promise<unknown>;
 
   constructor(
     @Inject(CLOCK) private readonly clock: SwitchableClock,
@@ -84,12 +85,16 @@ export class SharedClockRefresher implements OnApplicationBootstrap, OnApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.refresh().catch(() => undefined), CLOCK_REFRESH_MS);
+    this.timer = setInterval(() => {
+      this.inFlight = this.refresh().catch(() => undefined);
+    }, CLOCK_REFRESH_MS);
     this.timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  /** Before the database closes (onApplicationShutdown), so no refresh runs into a closed pool. */
+  async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    await this.inFlight;
   }
 
   /** Returns whether the offset changed. */
