@@ -289,13 +289,13 @@ async function run(tmp: string, cleanups: Array<() => Promise<void> | void>, sta
   const measure = async (name: string, expectedKeys: string[], allowedKeys: string[], faultEnd: number, caseIds: string[], staleAfterGrant = 0) => {
     const begin = Date.now();
     const all = [...expectedKeys, ...allowedKeys];
-    await waitFor(
-      async () => (await settled(all)) && expectedKeys.every((k) => sink.mails.some((m) => m.key === k) || false),
-      SETTLE_S * 1000,
-      `${name}: alla brev`,
-    ).catch(() => undefined);
-    // whatever is still settling (uncertain marking) gets a moment; then count
-    await waitFor(() => settled(all), 10_000, `${name}: avgjort`).catch(() => undefined);
+    // done when no row is pending or claimed and every mail recorded as sent has reached the sink
+    const recordedSentArrived = async () => {
+      const sent: Array<{ job_id: string }> = await ds.query(`SELECT job_id FROM reminders WHERE job_id = ANY($1::text[]) AND status = 'sent'`, [all]);
+      const arrived = new Set(sink.mails.map((m) => m.key));
+      return sent.every((r) => arrived.has(r.job_id));
+    };
+    await waitFor(async () => (await settled(all)) && (await recordedSentArrived()), SETTLE_S * 1000, `${name}: alla brev`).catch(() => undefined);
     const settleS = (Date.now() - Math.max(begin, faultEnd)) / 1000;
     const keySet = new Set(all);
     const mine = sink.mails.filter((m) => keySet.has(m.key));
@@ -364,8 +364,9 @@ async function run(tmp: string, cleanups: Array<() => Promise<void> | void>, sta
   // 7: PostgreSQL down for CHAOS_PG_DOWN_S while the batch is due
   {
     const { rows, caseIds, dueAt } = await prepare('PostgreSQL nere', 3);
-    await bringDue(dueAt);
-    await sleep(2000 + random() * 1000);
+    // due 6 s from now: the workers re-plan their jobs' delays, and BullMQ's timers fire them inside the outage
+    await moveSharedClock(ds, new Date(dueAt.getTime() - 6000));
+    await sleep(3000 + random() * 1000);
     pg.stop('immediate');
     progress(`chaos: PostgreSQL nere i ${PG_DOWN_S} s`);
     await sleep(PG_DOWN_S * 1000);
@@ -433,6 +434,7 @@ async function run(tmp: string, cleanups: Array<() => Promise<void> | void>, sta
     delivered: sum((r) => r.delivered),
     lost: sum((r) => r.lost),
     lost_in_window: sum((r) => r.lostInWindow),
+    lost_outside_window: sum((r) => r.lost - r.lostInWindow),
     duplicates: sum((r) => r.duplicates),
     duplicates_outside_window: sum((r) => r.duplicatesOutsideWindow),
     stale_after_grant: sum((r) => r.staleAfterGrant),
@@ -442,6 +444,7 @@ async function run(tmp: string, cleanups: Array<() => Promise<void> | void>, sta
     cases: results,
   };
   const targets = figures.lost === 0 && figures.duplicates_outside_window === 0 && figures.stale_after_grant === 0 && figures.max_resume_s <= 15;
+  const outsideWindow = figures.lost_outside_window === 0 && figures.duplicates_outside_window === 0 && figures.stale_after_grant === 0 && figures.max_resume_s <= 15;
   print();
   table([
     ['fault', 'expected', 'delivered', 'lost', 'lost (uncertain)', 'duplicates', 'dup. outside window', 'stale after grant', 'resume s', 'all done s'],
@@ -450,7 +453,11 @@ async function run(tmp: string, cleanups: Array<() => Promise<void> | void>, sta
   ]);
   print();
   print(`targets (0 lost, 0 duplicates outside the uncertain window, resume within 15 s): ${targets ? 'met' : 'NOT met'}; seed ${SEED}`);
-  printJsonLine({ ...figures, targets_met: targets });
+  print(`outside the uncertain window (nothing lost, duplicated or stale; resume within 15 s): ${outsideWindow ? 'met' : 'NOT met'}`);
+  if (figures.lost_in_window > 0) {
+    print(`${figures.lost_in_window} mail(s) lost inside the window: their worker died while the SMTP conversation was open, so they are 'uncertain' (at most once: never resent, listed for the administrator)`);
+  }
+  printJsonLine({ ...figures, targets_met: targets, targets_outside_window_met: outsideWindow });
 }
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
