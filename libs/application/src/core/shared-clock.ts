@@ -7,7 +7,8 @@ import { CLOCK } from './tokens';
 export const CLOCK_REFRESH_MS = 2000;
 
 interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<any> // eslint-disable-line @typescript-eslint/no-explicit-any -- DataSource and EntityManager both fit;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- DataSource and EntityManager both fit
+  query(sql: string, params?: unknown[]): Promise<any>;
 }
 
 /**
