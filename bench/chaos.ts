@@ -79,6 +79,8 @@ class Sink {
           .catch((error: Error) => callback(error));
       },
     });
+    // a worker killed mid-conversation resets its connection: that is part of the run, not an error of the sink
+    this.server.on('error', () => undefined);
     this.port = await freePort();
     await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', () => resolve()));
   }
@@ -189,6 +191,10 @@ async function main(): Promise<void> {
     fs.rmSync(tmp, { recursive: true, force: true });
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  process.once('uncaughtException', (error) => {
+    process.stderr.write(`chaos: ${error.stack ?? error.message}\n`);
+    void cleanup().then(() => process.exit(1));
+  });
   try {
     await run(tmp, cleanups, started);
   } finally {
