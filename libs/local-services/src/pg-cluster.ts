@@ -19,9 +19,9 @@ export function postgresOsUser(): OsUser {
   return { uid: Number(id('-u').stdout.trim()), gid: Number(id('-g').stdout.trim()) };
 }
 
-/** Whether `user` can run `file` and write in `dir` (every folder above them must let it through). */
+/** Whether `user` can run `file` and enter `dir` (every folder above them must let it through). */
 export function userCanReach(user: OsUser, file: string, dir: string): boolean {
-  const result = spawnSync('/bin/sh', ['-c', 'test -x "$1" && test -d "$2" && test -w "$2"', 'sh', file, dir], { uid: user.uid, gid: user.gid });
+  const result = spawnSync('/bin/sh', ['-c', 'test -x "$1" && test -d "$2" && test -x "$2"', 'sh', file, dir], { uid: user.uid, gid: user.gid });
   return result.status === 0;
 }
 

@@ -1,5 +1,4 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { redisProvider, RedisShutdown } from '../redis.provider';
 import { HttpMetricsMiddleware } from './http-metrics.middleware';
 import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
@@ -7,7 +6,7 @@ import { MetricsService } from './metrics.service';
 /** Prometheus metrics at GET /metrics (see MetricsService for what, MetricsController for who may read them). */
 @Module({
   controllers: [MetricsController],
-  providers: [MetricsService, HttpMetricsMiddleware, redisProvider, RedisShutdown],
+  providers: [MetricsService, HttpMetricsMiddleware],
 })
 export class MetricsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,12 +1,11 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
-import { ALL_QUEUES } from '@remiss/queue';
+import { ALL_QUEUES, createRedisConnection } from '@remiss/queue';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { REDIS } from '../redis.provider';
 
 /** Buckets of the reminder lateness histogram (sent_at - due_at), in seconds. */
 export const LATENESS_BUCKETS = [1, 5, 15, 60, 300, 900, 3600, 6 * 3600, 24 * 3600];
@@ -23,12 +22,15 @@ export class MetricsService implements OnApplicationShutdown {
   readonly registry = new Registry();
   readonly httpDuration: Histogram<'method' | 'route' | 'status_code'>;
   private readonly queues: Queue[];
+  /** An own connection, so that scrapes never share (or close) the one the health check watches. */
+  private readonly redis: Redis;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
-    @Inject(REDIS) redis: Redis,
   ) {
+    const redis = createRedisConnection(config.redisUrl, 'producer');
+    this.redis = redis;
     this.registry.setDefaultLabels({ app: 'api' });
     collectDefaultMetrics({ register: this.registry, prefix: 'remiss_api_' });
     this.httpDuration = new Histogram({
@@ -114,6 +116,7 @@ export class MetricsService implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.queues.map((q) => q.close()));
+    await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }
 

@@ -39,7 +39,8 @@ export function structuredLogging(app: 'api' | 'worker'): DynamicModule {
         timestamp: pino.stdTimeFunctions.isoTime,
         formatters: { level: (label: string) => ({ level: label }) },
         genReqId: requestId,
-        customAttributeKeys: { reqId: 'reqId' },
+        // on the request's logger, so that every line written while it runs carries it
+        customProps: (req: IncomingMessage & { id?: unknown }) => ({ reqId: String(req.id ?? '') }),
         autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)(\/|$)/.test(pathOf(req.url)) },
         customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
         serializers: {
