@@ -9,7 +9,7 @@ import {
 } from '@remiss/application';
 import { QueueName } from '@remiss/queue';
 import { insertRemissFixture, ReceivedMail, waitForRow, waitUntil } from '@remiss/testing';
-import { ReminderReconciler } from '@remiss/worker';
+import { DuePromoter, ReminderReconciler } from '@remiss/worker';
 import { parseIcs, startWorkerHarness, WorkerHarness } from './reminders-harness';
 
 const about = (title: string) => (m: ReceivedMail) => (m.parsed.subject ?? '').includes(title);
@@ -112,6 +112,8 @@ describe('reminder delivery', () => {
   });
 
   it("BullMQ's own delay timer fires a reminder job (no promotion): the job waited its delay, then sent once", async () => {
+    const promoter = h.worker.get(DuePromoter);
+    await promoter.stop(); // its loop would promote at the due instant; here only BullMQ's timer may
     const f = await insertRemissFixture(h.ds, { deadline: '2013-12-13', title: 'Timerärendet' });
     h.clock.set(new Date(new Date('2013-11-29T07:00:00Z').getTime() - 1500)); // before-14 of 12-13 is 11-29 08:00 Stockholm
     await h.ds.transaction((m) => scheduleRecipientReminders(m, f.recipients.ekero, h.clock.now()));
@@ -125,6 +127,7 @@ describe('reminder delivery', () => {
     expect(job!.processedOn! - job!.timestamp).toBeGreaterThanOrEqual(1500);
     expect(job!.attemptsMade).toBe(1);
     expect(h.ctx.smtp.received.filter(about('Timerärendet'))).toHaveLength(1);
+    promoter.start();
   });
 
   it('after a clock jump to four days past the deadline: one mail (the overdue notice), the rest skipped with a reason', async () => {
@@ -202,7 +205,8 @@ describe('reminder delivery', () => {
     // an orphaned 'sending' mail left by a dead worker
     await h.ds.query(
       `INSERT INTO mail_log (dedupe_key, status, to_addresses, subject, template, transport, attempts, attempted_at)
-       VALUES ('orphan-1', 'sending', 'a@b.se', 'Föräldralöst', 'test-mail', 'smtp', 1, now() - interval '1 hour')`,
+       VALUES ('orphan-1', 'sending', 'a@b.se', 'Föräldralöst', 'test-mail', 'smtp', 1, $1)`,
+      [new Date(h.clock.now().getTime() - 3600_000)], // an hour ago on the application clock
     );
     const reconciler = h.worker.get(ReminderReconciler);
     let result = await reconciler.reconcile();

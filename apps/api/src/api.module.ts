@@ -17,6 +17,7 @@ import {
   RecipientViewQuery,
   RequestTestMailUseCase,
   SendRoundUseCase,
+  structuredLogging,
 } from '@remiss/application';
 import { CalendarController } from './cases/calendar.controller';
 import { CasesController } from './cases/cases.controller';
@@ -37,10 +38,11 @@ import { DecisionsModule } from './decisions/decisions.module';
 import { DocumentsModule } from './documents/documents.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RegistryModule } from './registry/registry.module';
+import { MetricsModule } from './ops/metrics.module';
 import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
-  imports: [CoreModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
+  imports: [CoreModule, structuredLogging('api'), MetricsModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
   controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController],
   providers: [
     redisProvider,

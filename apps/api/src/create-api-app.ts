@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@remiss/config';
+import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { applyBodyLimits, BODY_LIMITS_TEXT } from './http/body-limits';
 import { applySecurityHeaders } from './web/security-headers';
@@ -11,10 +12,11 @@ import { serveWeb } from './web/serve-web';
 /** Builds the HTTP app (also used by the end-to-end tests). */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, {
-    logger: [config.logLevel, 'error', 'warn'],
+    bufferLogs: true,
     bodyParser: true,
     rawBody: false,
   });
+  app.useLogger(app.get(Logger)); // JSON lines (pino), LOG_LEVEL; see libs/application/src/core/logging.ts
   app.enableShutdownHooks();
   applyBodyLimits(app);
   applySecurityHeaders(app, config);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { loadConfigOrExit } from '@remiss/config';
 import { checkEvictionPolicy, closeRedis, createRedisConnection, describeRedis } from '@remiss/queue';
 import { prepareDatabase } from '@remiss/application';
@@ -13,7 +14,8 @@ async function bootstrap(): Promise<void> {
   const redis = createRedisConnection(config, 'producer');
   await checkEvictionPolicy(redis, (m) => logger.warn(m));
   await closeRedis(redis);
-  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: [config.logLevel, 'error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  app.useLogger(app.get(PinoNestLogger)); // JSON lines (pino), LOG_LEVEL
   app.enableShutdownHooks();
   logger.log(`Arbetaren kör: köer i Redis ${describeRedis(config)} (prefix ${config.redisPrefix})`);
 }

@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { CoreModule, DailyDigestUseCase, DeadlinePassedUseCase, FollowUpUseCase, SendMailUseCase, SendReminderUseCase } from '@remiss/application';
+import { CoreModule, structuredLogging, DailyDigestUseCase, DeadlinePassedUseCase, FollowUpUseCase, SendMailUseCase, SendReminderUseCase } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { ALL_QUEUES, RedisConnections, RedisConnectionsModule } from '@remiss/queue';
 import { DeadlineProcessor } from './processors/deadline.processor';
@@ -9,11 +9,13 @@ import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { ReminderProcessor } from './processors/reminder.processor';
 import { DuePromoter } from './reconcile/due-promoter.service';
 import { ReminderReconciler } from './reconcile/reminder-reconciler.service';
+import { JobLogContext } from './ops/job-log-context';
 import { OutboxRelayService } from './relay/outbox-relay.service';
 
 @Module({
   imports: [
     CoreModule,
+    structuredLogging('worker'),
     RedisConnectionsModule,
     // One connection (single server, Sentinel or Cluster) shared by the queues and workers; each
     // worker adds its own blocking connection (a duplicate). Closed by RedisConnectionsModule last.
@@ -27,6 +29,7 @@ import { OutboxRelayService } from './relay/outbox-relay.service';
     ...ALL_QUEUES.map((name) => BullModule.registerQueue({ name })),
   ],
   providers: [
+    JobLogContext,
     OutboxRelayService,
     SendMailUseCase,
     MailProcessor,

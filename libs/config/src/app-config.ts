@@ -55,6 +55,8 @@ export interface AppConfig {
   jobRetryBaseMs: number;
   jobRetryMaxMs: number;
   clockStart?: string;
+  /** Bearer token for GET /metrics; without it /metrics is off (404). */
+  metricsToken?: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }
 
@@ -205,6 +207,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     jobRetryBaseMs: env.JOB_RETRY_BASE_MS,
     jobRetryMaxMs: env.JOB_RETRY_MAX_MS,
     clockStart: env.CLOCK_START,
+    metricsToken: env.METRICS_TOKEN,
     logLevel: env.LOG_LEVEL,
   };
 }

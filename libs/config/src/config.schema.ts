@@ -123,6 +123,7 @@ export const envSchema = z.object({
     .string()
     .refine((v) => !Number.isNaN(Date.parse(v)), { message: 'måste vara en tidpunkt, t.ex. 2013-11-01T08:00:00+01:00' })
     .optional(),
+  METRICS_TOKEN: z.string().min(16, { message: 'måste vara minst 16 tecken lång' }).max(500).optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose'], { message: 'måste vara error, warn, log, debug eller verbose' }).default('log'),
 });
 

@@ -1,3 +1,4 @@
 export * from './probe';
 export * from './postgres';
 export * from './redis';
+export * from './pg-cluster';

@@ -3,9 +3,13 @@ import * as path from 'node:path';
 import * as nodemailer from 'nodemailer';
 import { MailMessage, MailTransport, SentMail } from './mail-message';
 
-function toNodemailer(from: string, message: MailMessage): nodemailer.SendMailOptions {
+/** Where a transport's "now" comes from (the Date header, the .eml file names): the apps pass their one clock. */
+export type Now = () => Date;
+
+function toNodemailer(from: string, message: MailMessage, now: Now): nodemailer.SendMailOptions {
   return {
     from,
+    date: now(),
     to: message.to,
     cc: message.cc,
     subject: message.subject,
@@ -27,12 +31,13 @@ export class SmtpMailTransport implements MailTransport {
   constructor(
     smtpUrl: string,
     private readonly from: string,
+    private readonly now: Now = () => new Date(),
   ) {
     this.transporter = nodemailer.createTransport(smtpUrl);
   }
 
   async send(message: MailMessage): Promise<SentMail> {
-    const info = await this.transporter.sendMail(toNodemailer(this.from, message));
+    const info = await this.transporter.sendMail(toNodemailer(this.from, message, this.now));
     return { messageId: String(info.messageId), transport: 'smtp' };
   }
 
@@ -57,12 +62,13 @@ export class FileMailTransport implements MailTransport {
   constructor(
     readonly directory: string,
     private readonly from: string,
+    private readonly now: Now = () => new Date(),
   ) {}
 
   async send(message: MailMessage): Promise<SentMail> {
-    const info = (await this.transporter.sendMail(toNodemailer(this.from, message))) as { messageId: string; message: Buffer };
+    const info = (await this.transporter.sendMail(toNodemailer(this.from, message, this.now))) as { messageId: string; message: Buffer };
     fs.mkdirSync(this.directory, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
     const safeId = info.messageId.replace(/[^A-Za-z0-9@._-]/g, '');
     const file = path.join(this.directory, `${stamp}_${safeId}.eml`);
     fs.writeFileSync(file, info.message);
@@ -79,10 +85,10 @@ export class FileMailTransport implements MailTransport {
   }
 }
 
-export function createMailTransport(options: { smtpUrl?: string; from: string; dataDir: string }): MailTransport {
+export function createMailTransport(options: { smtpUrl?: string; from: string; dataDir: string; now?: Now }): MailTransport {
   return options.smtpUrl
-    ? new SmtpMailTransport(options.smtpUrl, options.from)
-    : new FileMailTransport(path.resolve(options.dataDir, 'outbox'), options.from);
+    ? new SmtpMailTransport(options.smtpUrl, options.from, options.now)
+    : new FileMailTransport(path.resolve(options.dataDir, 'outbox'), options.from, options.now);
 }
 
 export interface OutboxFile {

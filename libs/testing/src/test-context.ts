@@ -40,7 +40,7 @@ export async function createTestContext(): Promise<TestContext> {
       PUBLIC_URL: 'http://remiss.test',
       JWT_SECRET: 'test-secret-0123456789abcdef',
       OUTBOX_POLL_MS: '50',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'error', // quiet tests: only errors reach the output
     },
     async dispose() {
       await smtp.stop();

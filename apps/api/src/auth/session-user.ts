@@ -23,6 +23,7 @@ export async function sessionUser(dataSource: DataSource, token: VerifiedToken):
 
 /** Signs a token out until it would have expired anyway; expired revocations are swept on the way. */
 export async function revokeToken(dataSource: DataSource, userId: string, token: { jti: string; expiresAt: Date }): Promise<void> {
+  // Real time, not the application clock: a token's exp is checked against the real clock (jsonwebtoken).
   await dataSource.query(`DELETE FROM revoked_tokens WHERE expires_at < now() - interval '1 minute'`);
   await dataSource.query(`INSERT INTO revoked_tokens (jti, user_id, expires_at) VALUES ($1, $2, $3) ON CONFLICT (jti) DO NOTHING`, [
     token.jti,

@@ -25,7 +25,7 @@ export class IdempotencyStore {
     if (inserted.length > 0) return { kind: 'claimed' };
     const rows: Array<{ request_hash: string; status_code: number | null; response: unknown; stale: boolean }> =
       await this.dataSource.query(
-        `SELECT request_hash, status_code, response, created_at < now() - make_interval(secs => $3) AS stale
+        `SELECT request_hash, status_code, response, created_at < app_now() - make_interval(secs => $3) AS stale
            FROM idempotency_keys WHERE user_id = $1 AND key = $2`,
         [userId, key, STALE_CLAIM_SECONDS],
       );
@@ -36,8 +36,8 @@ export class IdempotencyStore {
     if (row.status_code !== null) return { kind: 'replay', statusCode: row.status_code, response: row.response };
     if (row.stale) {
       const taken: unknown[] = await this.dataSource.query(
-        `UPDATE idempotency_keys SET created_at = now() WHERE user_id = $1 AND key = $2 AND status_code IS NULL
-           AND created_at < now() - make_interval(secs => $3) RETURNING 1`,
+        `UPDATE idempotency_keys SET created_at = app_now() WHERE user_id = $1 AND key = $2 AND status_code IS NULL
+           AND created_at < app_now() - make_interval(secs => $3) RETURNING 1`,
         [userId, key, STALE_CLAIM_SECONDS],
       );
       if (taken.length > 0) return { kind: 'claimed' };

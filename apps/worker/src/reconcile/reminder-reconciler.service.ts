@@ -1,9 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { reminderJob, UNCERTAIN_REASON } from '@remiss/application';
+import { CLOCK, reminderJob, UNCERTAIN_REASON } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
-import { STOCKHOLM_TZ } from '@remiss/domain';
+import { Clock, STOCKHOLM_TZ } from '@remiss/domain';
 import { QueueName, RedisLease } from '@remiss/queue';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
@@ -54,6 +54,7 @@ export class ReminderReconciler implements OnApplicationBootstrap, OnApplication
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly relay: OutboxRelayService,
     private readonly promoter: DuePromoter,
     @InjectQueue(QueueName.Mail) private readonly mail: Queue,
@@ -171,8 +172,8 @@ export class ReminderReconciler implements OnApplicationBootstrap, OnApplication
    */
   private async resolveOrphanedMails(): Promise<number> {
     const rows: Array<{ id: string; dedupe_key: string }> = await this.dataSource.query(
-      `SELECT id, dedupe_key FROM mail_log WHERE status = 'sending' AND attempted_at < now() - make_interval(secs => $1) LIMIT 1000`,
-      [(2 * this.config.jobLockMs) / 1000],
+      `SELECT id, dedupe_key FROM mail_log WHERE status = 'sending' AND attempted_at < $1 LIMIT 1000`,
+      [new Date(this.clock.now().getTime() - 2 * this.config.jobLockMs)],
     );
     if (rows.length === 0) return 0;
     const queues = [this.mail, ...this.queues.values()];

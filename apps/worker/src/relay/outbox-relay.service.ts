@@ -109,7 +109,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
           })),
         );
       }
-      await m.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      await m.query(`UPDATE outbox SET relayed_at = $2 WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id), this.clock.now()]);
       return rows.length;
     });
   }

@@ -18,8 +18,8 @@ export async function logDenial(manager: EntityManager, actor: Actor, action: st
      SELECT $1, $2,
             CASE WHEN seen.known OR used.n < $5 THEN $3 ELSE '*' END,
             CASE WHEN seen.known OR used.n < $5 THEN $4 ELSE '*' END,
-            w.hour, now(), now()
-       FROM (SELECT date_trunc('hour', now()) AS hour) w
+            w.hour, app_now(), app_now()
+       FROM (SELECT date_trunc('hour', app_now()) AS hour) w
        CROSS JOIN LATERAL (SELECT count(*) AS n FROM access_denials x
                             WHERE x.user_id IS NOT DISTINCT FROM $1 AND x.hour = w.hour) used
        CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM access_denials x

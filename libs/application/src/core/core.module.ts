@@ -1,21 +1,12 @@
-import { Global, Logger, Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, loadConfig } from '@remiss/config';
 import { dataSourceOptions } from '@remiss/data-access';
-import { Clock, OffsetClock, SwitchableClock } from '@remiss/domain';
+import { Clock } from '@remiss/domain';
 import { createMailTransport } from '@remiss/mailer';
+import { DataSource } from 'typeorm';
+import { createSharedClock, SharedClockRefresher } from './shared-clock';
 import { CLOCK, MAIL_TRANSPORT } from './tokens';
-
-function clockFor(config: AppConfig): Clock {
-  const clock = new SwitchableClock();
-  if (config.clockStart) {
-    const offset = new OffsetClock();
-    offset.setNow(config.clockStart);
-    clock.use(offset);
-    new Logger('Klocka').warn(`Klockan är flyttad: systemet tror att det är ${clock.now().toISOString()}`);
-  }
-  return clock;
-}
 
 /**
  * What every app needs: the validated configuration, the database, the clock
@@ -33,14 +24,16 @@ function clockFor(config: AppConfig): Clock {
   ],
   providers: [
     { provide: APP_CONFIG, useFactory: () => loadConfig() },
-    { provide: CLOCK, useFactory: clockFor, inject: [APP_CONFIG] },
+    // One clock for every replica: the offset lives in PostgreSQL (app_clock), see shared-clock.ts.
+    { provide: CLOCK, useFactory: (config: AppConfig, ds: DataSource) => createSharedClock(ds, config.clockStart), inject: [APP_CONFIG, DataSource] },
+    SharedClockRefresher,
     {
       provide: MAIL_TRANSPORT,
-      useFactory: (config: AppConfig) =>
-        createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir }),
-      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig, clock: Clock) =>
+        createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, now: () => clock.now() }),
+      inject: [APP_CONFIG, CLOCK],
     },
   ],
-  exports: [APP_CONFIG, CLOCK, MAIL_TRANSPORT, TypeOrmModule],
+  exports: [APP_CONFIG, CLOCK, MAIL_TRANSPORT, SharedClockRefresher, TypeOrmModule],
 })
 export class CoreModule {}

@@ -56,12 +56,12 @@ export class SendMailUseCase {
     faultPoint('crash-before-send');
     // The claim: only a new row or a certain refusal ('failed') becomes 'sending'; a concurrent attempt loses.
     const claimed: unknown[] = await this.dataSource.query(
-      `INSERT INTO mail_log (dedupe_key, status, to_addresses, subject, template, case_id, recipient_id, job_id, transport, attempts, attempted_at)
-       VALUES ($1, 'sending', $2, $3, $4, $5, $6, $1, $7, 1, now())
-       ON CONFLICT (dedupe_key) DO UPDATE SET status = 'sending', attempts = mail_log.attempts + 1, attempted_at = now(), error = NULL
+      `INSERT INTO mail_log (dedupe_key, status, to_addresses, subject, template, case_id, recipient_id, job_id, transport, attempts, attempted_at, created_at)
+       VALUES ($1, 'sending', $2, $3, $4, $5, $6, $1, $7, 1, $8, $8)
+       ON CONFLICT (dedupe_key) DO UPDATE SET status = 'sending', attempts = mail_log.attempts + 1, attempted_at = $8, error = NULL
         WHERE mail_log.status = 'failed'
        RETURNING id`,
-      [dedupeKey, rendered.message.to.join(', '), rendered.message.subject, data.template, rendered.caseId, rendered.recipientId, this.transport.kind],
+      [dedupeKey, rendered.message.to.join(', '), rendered.message.subject, data.template, rendered.caseId, rendered.recipientId, this.transport.kind, this.clock.now()],
     );
     if (claimed.length === 0) return this.execute(dedupeKey, data); // someone else moved it on: judge again from its status
     let sent;

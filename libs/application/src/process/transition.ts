@@ -67,7 +67,7 @@ export async function transition<TContext = Record<string, unknown>>(
     manager,
     `transition-write-${spec.table}`,
     `WITH updated AS (
-       UPDATE ${spec.table} SET snapshot = $3, state = $4, version = version + 1${spec.table === 'cases' ? ', updated_at = now()' : ''}
+       UPDATE ${spec.table} SET snapshot = $3, state = $4, version = version + 1${spec.table === 'cases' ? ', updated_at = $9' : ''}
         WHERE id = $1 AND version = $2 RETURNING id)
      INSERT INTO event_log (case_id, recipient_id, actor_user_id, actor_organisation_id, at, event, payload, state_before, state_after)
      SELECT $5, $6, $7, $8, $9, $10, $11, $12, $4 FROM updated RETURNING id`,

@@ -62,7 +62,7 @@ export async function scheduleRoundReminders(manager: EntityManager, roundId: st
 /** Cancels the pending reminders matching `where` and asks the relay to remove their jobs. */
 async function cancelWhere(manager: EntityManager, where: string, params: unknown[]): Promise<void> {
   const [rows]: [Array<{ job_id: string; kind: string }>, number] = await manager.query(
-    `UPDATE reminders SET status = 'cancelled', done_at = now() WHERE status = 'pending' AND ${where} RETURNING job_id, kind`,
+    `UPDATE reminders SET status = 'cancelled', done_at = app_now() WHERE status = 'pending' AND ${where} RETURNING job_id, kind`,
     params,
   );
   if (rows.length === 0) return;

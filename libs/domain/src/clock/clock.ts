@@ -38,6 +38,11 @@ export class OffsetClock implements Clock {
     this.offsetMs = new Date(instant).getTime() - Date.now();
   }
 
+  /** Places "now" `ms` milliseconds from the system clock (the shared offset every replica reads). */
+  setOffset(ms: number): void {
+    this.offsetMs = ms;
+  }
+
   get offset(): number {
     return this.offsetMs;
   }
@@ -48,6 +53,8 @@ export class OffsetClock implements Clock {
  * swapped, so that tests and demonstrations can place "now" anywhere.
  */
 export class SwitchableClock implements Clock {
+  private readonly listeners = new Set<() => void>();
+
   constructor(private inner: Clock = systemClock) {}
 
   now(): Date {
@@ -56,5 +63,17 @@ export class SwitchableClock implements Clock {
 
   use(clock: Clock): void {
     this.inner = clock;
+    this.changed();
+  }
+
+  /** Called whenever "now" jumps (another clock, a new offset); returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells the listeners that "now" jumped. */
+  protected changed(): void {
+    for (const listener of this.listeners) listener();
   }
 }
