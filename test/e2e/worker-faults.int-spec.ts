@@ -123,6 +123,7 @@ describe('worker faults', () => {
       JOB_LOCK_MS: '2000', // a killed worker's job is retried within seconds (the defaults say within 15 s)
       JOB_STALLED_INTERVAL_MS: '1000',
       LOG_LEVEL: 'error',
+      REMINDER_HORIZON_HOURS: String(90 * 24), // every pending reminder of these cases is within the horizon, so each has a job
     };
     Object.assign(process.env, env);
     await prepareDatabase(loadConfig(), { seed: true });

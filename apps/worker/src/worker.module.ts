@@ -9,6 +9,7 @@ import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { ReminderProcessor } from './processors/reminder.processor';
 import { DuePromoter } from './reconcile/due-promoter.service';
 import { ReminderReconciler } from './reconcile/reminder-reconciler.service';
+import { ReminderHorizonScheduler } from './horizon/reminder-horizon.service';
 import { OutboxRelayService } from './relay/outbox-relay.service';
 
 @Module({
@@ -37,6 +38,7 @@ import { OutboxRelayService } from './relay/outbox-relay.service';
     MaintenanceProcessor,
     DuePromoter,
     ReminderReconciler,
+    ReminderHorizonScheduler,
   ],
 })
 export class WorkerModule {}

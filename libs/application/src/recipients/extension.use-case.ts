@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkDeadline, Clock, ConflictError, isOverdue, parseDateInput, todayInStockholm, ValidationError, isUuid } from '@remiss/domain';
 import { jobId } from '@remiss/queue';
@@ -22,6 +23,7 @@ export class ExtensionUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() @Inject(APP_CONFIG) private readonly config?: Pick<AppConfig, 'reminderHorizonHours'>,
   ) {}
 
   async request(actor: Actor, recipientId: string, input: { requestedDate: string; reason: string }) {
@@ -58,7 +60,7 @@ export class ExtensionUseCase {
       });
       await m.query(`UPDATE recipients SET deadline = $2 WHERE id = $1`, [row.id, newDeadline]);
       await m.query(`UPDATE extension_requests SET status = 'granted', decided_by = $2, decided_at = $3, granted_date = $4, comment = $5 WHERE id = $1`, [request.id, actor.userId, now, newDeadline, input.comment ?? null]);
-      await scheduleRecipientReminders(m, row.id, now);
+      await scheduleRecipientReminders(m, row.id, now, this.config?.reminderHorizonHours);
       await enqueueMailsInTransaction(m, [{ jobId: jobId('mail', 'extension-granted', request.id), data: { template: 'extension-granted', extensionRequestId: request.id, recipientId: row.id, caseId: row.case_id } }]);
       const check = checkDeadline({ deadline: newDeadline, today: todayInStockholm(now), minMonths: 0 });
       return { state: result.after, deadline: newDeadline, warnings: check.warnings };
