@@ -4,7 +4,8 @@ import { createDataSource } from '@remiss/data-access';
 import { STOCKHOLM_COUNTY_MUNICIPALITIES } from '@remiss/domain';
 import { QueueName } from '@remiss/queue';
 import { insertRemissFixture, ReceivedMail, waitForRow } from '@remiss/testing';
-import { ReminderHorizonScheduler } from '@remiss/worker';
+import { OutboxRelayService, ReminderHorizonScheduler } from '@remiss/worker';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { startWorkerHarness, WorkerHarness } from './reminders-harness';
 
@@ -141,5 +142,18 @@ describe('the reminder horizon', () => {
       { deadline: '2013-12-19', status: 'pending', n: 6 },
       { deadline: '2013-12-19', status: 'sent', n: 1 },
     ]);
+  });
+
+  it('the relay keeps outbox order: a job added and then removed in one batch stays removed', async () => {
+    const id = `reminder.order-${randomUUID()}`;
+    await h.ds.query(
+      `INSERT INTO outbox (queue, name, job_id, payload, deliver_at)
+       VALUES ($1, 'send-reminder', $2, '{"reminderId": "x"}', now() + interval '1 day'), ($1, '__remove__', $2, '{}', NULL)`,
+      [QueueName.Reminders, id],
+    );
+    await h.worker.get(OutboxRelayService).relayAll();
+    const [left] = await h.ds.query(`SELECT count(*)::int AS n FROM outbox WHERE job_id = $1 AND relayed_at IS NULL`, [id]);
+    expect(left.n).toBe(0);
+    expect(await h.queue(QueueName.Reminders).getJob(id)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, ConcurrentModificationError, ConflictError, formatRegistryNumber, ValidationError } from '@remiss/domain';
+import { Clock, ConcurrentModificationError, ConflictError, ValidationError } from '@remiss/domain';
 import { jobId, QueueName } from '@remiss/queue';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,18 +10,27 @@ import { attachDocuments } from '../documents/attach-documents';
 import { prepared } from '../process/prepared-query';
 import { MACHINES } from '../process/machine-registry';
 import { decideTransition } from '../process/transition';
-import { nextRegistryNumber, register, registryYear } from '../registry/registry.service';
+import { register, registryYear } from '../registry/registry.service';
 import { DEADLINE_PASSED_KIND, reminderJob } from '../reminders/reminder-jobs';
 import { loadRecipientForCommand, LockedRecipientRow, RecipientRow } from './recipient-access';
 
-interface RegistryLine {
-  organisationId: string;
-  direction: string;
-  counterpart: string;
-  externalNumber: string | null;
-  number: string;
-  seq: number;
-}
+/**
+ * Registry entries in two different organisations' series: both counters drawn and both entries written in
+ * one statement. The number is formatRegistryNumber's (prefix/year/sequence, the sequence at least 4 digits).
+ */
+const REGISTER_TWO_SQL = `
+  WITH c AS (
+    INSERT INTO registry_counters (organisation_id, year, last_seq) SELECT unnest($1::uuid[]), $2, 1
+    ON CONFLICT (organisation_id, year) DO UPDATE SET last_seq = registry_counters.last_seq + 1
+    RETURNING organisation_id, last_seq
+  ), n AS (
+    SELECT c.organisation_id, c.last_seq, o.registry_prefix || '/' || $2::int || '/' || lpad(c.last_seq::text, greatest(4, length(c.last_seq::text)), '0') AS number
+      FROM c JOIN organisations o ON o.id = c.organisation_id
+  )
+  INSERT INTO registry_entries (organisation_id, number, year, seq, registered_at, direction, counterpart, subject, case_id)
+  SELECT t.o, n.number, $2, n.last_seq, $3, t.d, t.cp, $4, $5
+    FROM unnest($1::uuid[], $6::text[], $7::text[]) WITH ORDINALITY AS t(o, d, cp, k) JOIN n ON n.organisation_id = t.o
+   ORDER BY t.k`;
 
 /**
  * The whole write of an answer in one statement; every part runs only if the optimistic update of the
@@ -44,13 +53,8 @@ const ANSWER_WRITE_SQL = `
   ), x AS (
     INSERT INTO outbox (queue, name, job_id, payload)
     SELECT CASE WHEN kind = '${DEADLINE_PASSED_KIND}' THEN $23 ELSE $22 END, '__remove__', job_id, '{}'::jsonb FROM c WHERE enqueued_at IS NOT NULL
-  ), g AS (
-    INSERT INTO registry_entries (organisation_id, number, year, seq, registered_at, direction, counterpart, subject, case_id, external_number)
-    SELECT t.o, t.n, $26, t.s, $8, t.d, t.cp, $30, $5, t.x
-      FROM unnest($24::uuid[], $25::text[], $27::int[], $28::text[], $29::text[], $31::text[]) AS t(o, n, s, d, cp, x)
-     WHERE EXISTS (SELECT 1 FROM u)
   ), m AS (
-    INSERT INTO outbox (queue, name, job_id, payload) SELECT $32, 'send-mail', $33, $34::jsonb FROM u
+    INSERT INTO outbox (queue, name, job_id, payload) SELECT $24, 'send-mail', $25, $26::jsonb FROM u
   )
   SELECT count(*)::int AS n FROM u`;
 
@@ -84,7 +88,7 @@ export class AnswerUseCase {
 
   /**
    * One unit of work in few round trips: the recipient is loaded and locked once (with its snapshot and latest
-   * answer), the event decided in memory, the registry numbers drawn in one statement, and then one statement
+   * answer), the event decided in memory, then one statement
    * writes the transition, its log entry, the answer, the cancelled reminders (and the removal of their jobs),
    * both registry entries and the mail to the sender. Documents and internal answers add their own statements
    * only when given.
@@ -107,7 +111,6 @@ export class AnswerUseCase {
       const version = (row.latest_answer_version ?? 0) + 1;
       const answerId = randomUUID();
       const subject = `${version > 1 ? 'Rättat remissvar' : 'Remissvar'} från ${row.organisation_name}: ${row.case_title}`;
-      const entries = await this.registryEntries(m, row, subject, now, input.theirRegistryNumber);
       const written: Array<{ n: number }> = await prepared(m, 'answer-write', ANSWER_WRITE_SQL, [
         row.id,
         decided.fromVersion,
@@ -132,19 +135,13 @@ export class AnswerUseCase {
         type === 'ANSWER',
         reminderJob('before').queue,
         reminderJob(DEADLINE_PASSED_KIND).queue,
-        entries.map((e) => e.organisationId),
-        entries.map((e) => e.number),
-        registryYear(now),
-        entries.map((e) => e.seq),
-        entries.map((e) => e.direction),
-        entries.map((e) => e.counterpart),
-        subject,
-        entries.map((e) => e.externalNumber),
         QueueName.Mail,
         jobId('mail', 'answer-received', answerId),
         JSON.stringify({ template: 'answer-received', recipientId: row.id, caseId: row.case_id }),
       ]);
       if (written[0]?.n !== 1) throw new ConcurrentModificationError(MACHINES.remissRecipient.label, row.id);
+      // Last, so that the organisations' registry counters stay locked only until the commit.
+      await this.register(m, row, subject, now, input.theirRegistryNumber);
       await attachDocuments(m, actor, input.documentIds ?? [], { caseId: row.case_id, roundId: row.round_id, answerId });
       return { answerId, version, state: decided.after };
     });
@@ -152,32 +149,27 @@ export class AnswerUseCase {
 
   /**
    * The two registry entries of an answer: out in the answering organisation (under its own number when given),
-   * in at the case's organisation; new numbers are drawn from both counters in one statement.
+   * in at the case's organisation; ordinarily both numbers drawn and both entries written in one statement.
    */
-  private async registryEntries(m: EntityManager, row: LockedRecipientRow, subject: string, now: Date, theirNumber?: string): Promise<RegistryLine[]> {
-    const year = registryYear(now);
-    const out = { organisationId: row.organisation_id, direction: 'out', counterpart: 'Remissavsändaren', externalNumber: null };
-    const into = { organisationId: row.case_organisation_id, direction: 'in', counterpart: row.organisation_name, externalNumber: theirNumber ?? null };
+  private async register(m: EntityManager, row: LockedRecipientRow, subject: string, now: Date, theirNumber?: string): Promise<void> {
+    const out = { organisationId: row.organisation_id, direction: 'out' as const, counterpart: 'Remissavsändaren', subject, caseId: row.case_id, registeredAt: now };
+    const into = { organisationId: row.case_organisation_id, direction: 'in' as const, counterpart: row.organisation_name, subject, caseId: row.case_id, registeredAt: now };
     if (theirNumber || row.organisation_id === row.case_organisation_id) {
       // rare paths: an existing number (checked against the registry) or both entries in one series
-      await register(m, { ...out, direction: 'out', subject, caseId: row.case_id, registeredAt: now, number: theirNumber });
-      const drawn = await nextRegistryNumber(m, into.organisationId, year);
-      return [{ ...into, ...drawn }];
+      await register(m, { ...out, number: theirNumber });
+      await register(m, { ...into, externalNumber: theirNumber ?? null });
+      return;
     }
-    const drawn: Array<{ organisation_id: string; last_seq: number; registry_prefix: string }> = await prepared(
-      m,
-      'answer-registry-numbers',
-      `WITH c AS (
-         INSERT INTO registry_counters (organisation_id, year, last_seq) SELECT unnest($1::uuid[]), $2, 1
-         ON CONFLICT (organisation_id, year) DO UPDATE SET last_seq = registry_counters.last_seq + 1
-         RETURNING organisation_id, last_seq)
-       SELECT c.organisation_id, c.last_seq, o.registry_prefix FROM c JOIN organisations o ON o.id = c.organisation_id`,
-      [[out.organisationId, into.organisationId], year],
-    );
-    return [out, into].map((e) => {
-      const d = drawn.find((x) => x.organisation_id === e.organisationId)!;
-      return { ...e, seq: d.last_seq, number: formatRegistryNumber(d.registry_prefix, year, d.last_seq) };
-    });
+    const lines = [out, into];
+    await prepared(m, 'answer-registry', REGISTER_TWO_SQL, [
+      lines.map((l) => l.organisationId),
+      registryYear(now),
+      now,
+      subject,
+      row.case_id,
+      lines.map((l) => l.direction),
+      lines.map((l) => l.counterpart),
+    ]);
   }
 
   /** Internal answers attached to an outer answer must come from this recipient's own nested case. */
