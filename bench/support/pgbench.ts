@@ -21,8 +21,10 @@ export interface PgbenchOptions {
   seconds: number;
   /** -D name=value; with -M extended they are sent as bind parameters. */
   defines: Record<string, string>;
-  /** Directory for the per-transaction logs (-l --log-prefix). */
+  /** Directory for the per-transaction logs (-l --log-prefix) and the working directory. */
   logDir: string;
+  /** Per-transaction logs for latency percentiles (default true); without, only pgbench's average latency. */
+  log?: boolean;
   protocol?: 'simple' | 'extended' | 'prepared';
 }
 
@@ -30,8 +32,10 @@ export interface PgbenchResult {
   tps: number;
   transactions: number;
   failed: number;
-  /** From the per-transaction logs, milliseconds. */
+  /** From the per-transaction logs, milliseconds (empty without logs). */
   latency: LatencySummary;
+  /** pgbench's own "latency average", milliseconds. */
+  averageMs: number;
   latencies: number[];
   output: string;
 }
@@ -47,7 +51,7 @@ export async function runPgbench(options: PgbenchOptions): Promise<PgbenchResult
     '-j', String(Math.min(options.threads, options.clients)),
     '-T', String(options.seconds),
     '-M', options.protocol ?? 'extended',
-    '-l', `--log-prefix=${prefix}`,
+    ...(options.log === false ? [] : ['-l', `--log-prefix=${prefix}`]),
     ...Object.entries(options.defines).flatMap(([k, v]) => ['-D', `${k}=${v}`]),
     options.url,
   ];
@@ -75,5 +79,7 @@ export async function runPgbench(options: PgbenchOptions): Promise<PgbenchResult
   }
   const failedMatch = /number of failed transactions: (\d+)/.exec(output);
   if (failedMatch) failed = Math.max(failed, Number(failedMatch[1]));
-  return { tps: Number(tpsMatch[1]), transactions: latencies.length, failed, latency: summarise(latencies), latencies, output };
+  const average = /latency average = ([\d.]+) ms/.exec(output);
+  const transactions = Number(/number of transactions actually processed: (\d+)/.exec(output)?.[1] ?? latencies.length);
+  return { tps: Number(tpsMatch[1]), transactions, failed, latency: summarise(latencies), averageMs: Number(average?.[1] ?? NaN), latencies, output };
 }

@@ -17,7 +17,7 @@ import { validateXML } from 'xmllint-wasm';
  * that does not join, one that decides in KS only, a termination notice, and
  * the register of parties.
  */
-import { DuePromoter, OutboxRelayService } from '@remiss/worker';
+import { DuePromoter, OutboxRelayService, ReminderHorizonScheduler } from '@remiss/worker';
 import { waitUntil } from '@remiss/testing';
 import { ApiClient, pdf, startTestApp, TestApp } from '../support/test-app';
 
@@ -39,6 +39,7 @@ describe('acceptance: KSL/12/0053 from the order to revise to the register of pa
       return r.body.id as string;
     });
   const drain = async () => {
+    await app.worker!.get(ReminderHorizonScheduler).enqueueDue(); // the clock jumped: what is now within the reminder horizon gets its jobs
     await app.worker!.get(OutboxRelayService).relayAll();
     await app.worker!.get(DuePromoter).promoteDue();
   };

@@ -82,6 +82,7 @@ describe('worker faults', () => {
   let worker: ChildProcess | undefined;
   let queues: Map<QueueName, Queue>;
   let env: Record<string, string>;
+  const HORIZON_HOURS = 90 * 24;
 
   const startWorker = (extra: Record<string, string> = {}): ChildProcess => {
     const file = path.join(root, 'dist/apps/worker/src/main.js');
@@ -97,7 +98,7 @@ describe('worker faults', () => {
   const dueFixture = async (title: string, slugs: string[]) => {
     const f = await insertRemissFixture(ds, { deadline: '2013-11-15', title, slugs });
     for (const id of Object.values(f.recipients)) {
-      await ds.transaction((m) => scheduleRecipientReminders(m, id, new Date('2013-11-13T10:00:00Z')));
+      await ds.transaction((m) => scheduleRecipientReminders(m, id, new Date('2013-11-13T10:00:00Z'), HORIZON_HOURS));
     }
     return f;
   };
@@ -123,6 +124,7 @@ describe('worker faults', () => {
       JOB_LOCK_MS: '2000', // a killed worker's job is retried within seconds (the defaults say within 15 s)
       JOB_STALLED_INTERVAL_MS: '1000',
       LOG_LEVEL: 'error',
+      REMINDER_HORIZON_HOURS: String(HORIZON_HOURS), // every pending reminder of these cases is within the horizon, so each has a job
     };
     Object.assign(process.env, env);
     await prepareDatabase(loadConfig(), { seed: true });

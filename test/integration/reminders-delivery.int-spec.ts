@@ -29,6 +29,7 @@ describe('reminder delivery', () => {
   it('sends exactly one mail for a due reminder, logged, with the deadline as an .ics all-day event', async () => {
     const f = await insertRemissFixture(h.ds, { deadline: '2013-11-15', title: 'Leveranstestet' });
     await h.ds.transaction((m) => scheduleRecipientReminders(m, f.recipients.ekero, h.clock.now()));
+    h.clock.set('2013-10-31T08:00:00Z'); // the before-14 reminder (1 November) is now within the reminder horizon
     await h.relay();
     const [first] = await h.ds.query(`SELECT id, job_id FROM reminders WHERE recipient_id = $1 AND key = 'before-14'`, [f.recipients.ekero]);
     expect(await (await h.queue(QueueName.Reminders).getJob(first.job_id))?.isDelayed()).toBe(true);

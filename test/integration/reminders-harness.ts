@@ -6,7 +6,7 @@ import { loadConfig } from '@remiss/config';
 import { FixedClock, SwitchableClock } from '@remiss/domain';
 import { MailTemplateName, QueueName } from '@remiss/queue';
 import { createTestContext, ReceivedMail, TestContext, waitUntil } from '@remiss/testing';
-import { DuePromoter, OutboxRelayService, WorkerModule } from '@remiss/worker';
+import { DuePromoter, OutboxRelayService, ReminderHorizonScheduler, WorkerModule } from '@remiss/worker';
 import { Queue } from 'bullmq';
 import ICAL from 'ical.js';
 import { randomUUID } from 'node:crypto';
@@ -20,6 +20,7 @@ export interface WorkerHarness {
   clock: FixedClock;
   queue(name: QueueName): Queue;
   moveTo(instant: string | Date): Promise<void>;
+  /** Enqueues what is within the reminder horizon of the (fixed) clock, and relays the outbox. */
   relay(): Promise<void>;
   mail(template: MailTemplateName, data: Record<string, string>): Promise<void>;
   close(): Promise<void>;
@@ -28,12 +29,16 @@ export interface WorkerHarness {
 export async function startWorkerHarness(start: string): Promise<WorkerHarness> {
   const ctx = await createTestContext();
   Object.assign(process.env, ctx.env);
+  process.env.REMINDER_HORIZON_INTERVAL_MS = String(24 * 3_600_000); // only relay() moves the horizon, after the clock
   await prepareDatabase(loadConfig(), { seed: true });
   const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
   const ds = worker.get(DataSource);
   const clock = new FixedClock(start);
   worker.get<SwitchableClock>(CLOCK).use(clock);
-  const relay = async () => void (await worker.get(OutboxRelayService).relayAll());
+  const relay = async () => {
+    await worker.get(ReminderHorizonScheduler).enqueueDue();
+    await worker.get(OutboxRelayService).relayAll();
+  };
   return {
     ctx,
     worker,

@@ -6,7 +6,7 @@ import { loadConfig } from '@remiss/config';
 import { FixedClock, SwitchableClock } from '@remiss/domain';
 import { QueueName } from '@remiss/queue';
 import { clearRedisPrefix, createTestContext, insertRemissFixture, TestContext, waitUntil } from '@remiss/testing';
-import { DuePromoter, OutboxRelayService, promoteIfStillDelayed, ReminderReconciler, WorkerModule } from '@remiss/worker';
+import { DuePromoter, promoteIfStillDelayed, ReminderHorizonScheduler, ReminderReconciler, WorkerModule } from '@remiss/worker';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
@@ -21,6 +21,7 @@ describe('reminder delivery on several replicas', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     Object.assign(process.env, ctx.env);
+    process.env.REMINDER_HORIZON_HOURS = String(90 * 24); // every reminder of these cases is within the horizon: all have jobs
     await prepareDatabase(loadConfig(), { seed: true });
     replicas = await Promise.all([1, 2, 3].map(() => NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] })));
     for (const r of replicas) r.get<SwitchableClock>(CLOCK).use(clock);
@@ -28,6 +29,7 @@ describe('reminder delivery on several replicas', () => {
   });
 
   afterAll(async () => {
+    delete process.env.REMINDER_HORIZON_HOURS;
     for (const r of replicas ?? []) await r.close();
     await ctx?.dispose();
   });
@@ -35,7 +37,7 @@ describe('reminder delivery on several replicas', () => {
   it('reconcile and promote on all three at once: no run aborts, one leader restores each job once, each recipient gets one mail', async () => {
     const f = await insertRemissFixture(ds, { deadline: '2013-11-15', title: 'Repliker', slugs });
     for (const id of Object.values(f.recipients)) await ds.transaction((m) => scheduleRecipientReminders(m, id, clock.now()));
-    await replicas[0].get(OutboxRelayService).relayAll();
+    await replicas[0].get(ReminderHorizonScheduler).enqueueDue(); // planned with the default horizon: the rest are enqueued here
     const pending: Array<{ job_id: string }> = await ds.query(`SELECT job_id FROM reminders WHERE status = 'pending'`);
     expect(pending.length).toBe(slugs.length * 7);
     const outboxRows = async () =>

@@ -23,6 +23,8 @@ describe('reminder scheduling (data level)', () => {
     await ctx?.dispose();
   });
 
+  /** A horizon that covers these whole plans: every row gets its outbox row when planned (the horizon has its own spec). */
+  const ALL = 365 * 24;
   const pending = (recipientId: string) =>
     ds.query(
       `SELECT key, kind, deadline::text AS deadline, to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS due, job_id
@@ -32,7 +34,7 @@ describe('reminder scheduling (data level)', () => {
 
   it('plans the Ekerö deadline at 08:00 Stockholm on working days, with the deadline job one second after the last instant of the day', async () => {
     const f = await insertRemissFixture(ds, { deadline: '2013-11-15' });
-    await ds.transaction((m) => scheduleRecipientReminders(m, f.recipients.ekero, new Date('2013-10-01T08:00:00Z')));
+    await ds.transaction((m) => scheduleRecipientReminders(m, f.recipients.ekero, new Date('2013-10-01T08:00:00Z'), ALL));
     const rows = await pending(f.recipients.ekero);
     expect(rows.map((r: { key: string; due: string }) => `${r.key} ${r.due}`)).toEqual([
       'before-14 2013-11-01T07:00:00Z',
@@ -73,13 +75,13 @@ describe('reminder scheduling (data level)', () => {
   it('is idempotent, and a moved deadline cancels the old rows (with job removals) and plans new ids', async () => {
     const f = await insertRemissFixture(ds, { deadline: '2013-11-15' });
     const id = f.recipients.ekero;
-    await ds.transaction((m) => scheduleRecipientReminders(m, id, new Date('2013-10-01T08:00:00Z')));
-    await ds.transaction((m) => scheduleRecipientReminders(m, id, new Date('2013-10-01T08:00:00Z')));
+    await ds.transaction((m) => scheduleRecipientReminders(m, id, new Date('2013-10-01T08:00:00Z'), ALL));
+    await ds.transaction((m) => scheduleRecipientReminders(m, id, new Date('2013-10-01T08:00:00Z'), ALL));
     const before = await pending(id);
     expect(before).toHaveLength(7);
 
     await ds.query(`UPDATE recipients SET deadline = '2013-12-19' WHERE id = $1`, [id]);
-    await ds.transaction((m) => scheduleRecipientReminders(m, id, new Date('2013-11-14T10:00:00Z')));
+    await ds.transaction((m) => scheduleRecipientReminders(m, id, new Date('2013-11-14T10:00:00Z'), ALL));
     const after = await pending(id);
     expect(after.map((r: { deadline: string }) => r.deadline)).toEqual(Array(7).fill('2013-12-19'));
     expect(after.map((r: { key: string }) => r.key)).toContain('before-14'); // 5 December is still ahead

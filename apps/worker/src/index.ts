@@ -3,3 +3,4 @@ export { WorkerModule } from './worker.module';
 export { OutboxRelayService } from './relay/outbox-relay.service';
 export { DuePromoter, promoteIfStillDelayed } from './reconcile/due-promoter.service';
 export { ReminderReconciler } from './reconcile/reminder-reconciler.service';
+export { ReminderHorizonScheduler } from './horizon/reminder-horizon.service';

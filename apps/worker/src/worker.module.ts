@@ -10,6 +10,7 @@ import { ReminderProcessor } from './processors/reminder.processor';
 import { DuePromoter } from './reconcile/due-promoter.service';
 import { ReminderReconciler } from './reconcile/reminder-reconciler.service';
 import { JobLogContext } from './ops/job-log-context';
+import { ReminderHorizonScheduler } from './horizon/reminder-horizon.service';
 import { OutboxRelayService } from './relay/outbox-relay.service';
 
 @Module({
@@ -43,6 +44,7 @@ import { OutboxRelayService } from './relay/outbox-relay.service';
     MaintenanceProcessor,
     DuePromoter,
     ReminderReconciler,
+    ReminderHorizonScheduler,
   ],
 })
 export class WorkerModule {}

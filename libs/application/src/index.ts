@@ -15,6 +15,7 @@ export * from './process/machine-registry';
 export * from './process/transition';
 export * from './reminders/reminder-scheduler';
 export * from './reminders/reminder-jobs';
+export * from './reminders/reminder-horizon';
 export * from './documents';
 export * from './cases/case-access';
 export * from './cases/create-case.use-case';

@@ -48,6 +48,10 @@ export interface AppConfig {
   remissMinMonths: number;
   outboxPollMs: number;
   reconcileIntervalMs: number;
+  /** Only reminders due within this many hours are BullMQ jobs; the rest wait as rows in PostgreSQL. */
+  reminderHorizonHours: number;
+  /** How often the worker moves reminders coming within the horizon into the queues. */
+  reminderHorizonIntervalMs: number;
   /** BullMQ job lock and stalled-job check: a killed worker's jobs resume within lock + 2 × interval. */
   jobLockMs: number;
   jobStalledIntervalMs: number;
@@ -202,6 +206,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     remissMinMonths: env.REMISS_MIN_MONTHS,
     outboxPollMs: env.OUTBOX_POLL_MS,
     reconcileIntervalMs: env.RECONCILE_INTERVAL_MS,
+    reminderHorizonHours: env.REMINDER_HORIZON_HOURS,
+    reminderHorizonIntervalMs: env.REMINDER_HORIZON_INTERVAL_MS,
     jobLockMs: env.JOB_LOCK_MS,
     jobStalledIntervalMs: env.JOB_STALLED_INTERVAL_MS,
     jobRetryBaseMs: env.JOB_RETRY_BASE_MS,

@@ -115,6 +115,8 @@ export const envSchema = z.object({
   REMISS_MIN_MONTHS: z.coerce.number().int().min(0, { message: 'måste vara 0 eller mer' }).default(3),
   OUTBOX_POLL_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(500),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(5 * 60_000),
+  REMINDER_HORIZON_HOURS: z.coerce.number().int().min(1, { message: 'måste vara minst 1' }).max(24 * 366, { message: 'får vara högst 8784 (ett år)' }).default(48),
+  REMINDER_HORIZON_INTERVAL_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(60_000),
   JOB_LOCK_MS: z.coerce.number().int().min(1000, { message: 'måste vara minst 1000' }).default(5000),
   JOB_STALLED_INTERVAL_MS: z.coerce.number().int().min(500, { message: 'måste vara minst 500' }).default(4000),
   JOB_RETRY_BASE_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(2000),

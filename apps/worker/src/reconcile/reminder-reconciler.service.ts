@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CLOCK, reminderJob, UNCERTAIN_REASON } from '@remiss/application';
+import { CLOCK, horizonEnd, insertReminderOutbox, reminderJob, UNCERTAIN_REASON } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { Clock, STOCKHOLM_TZ } from '@remiss/domain';
 import { QueueName, RedisLease } from '@remiss/queue';
@@ -39,10 +39,11 @@ type JobPresence = 'present' | 'missing' | 'failed' | 'completed';
 
 /**
  * The database is the source of truth: on start and every RECONCILE_INTERVAL_MS, every pending (or claimed)
- * reminder whose job Redis lacks, or whose job failed or finished without settling the row, gets a fresh job
+ * reminder that should have a job (one enqueued earlier, or one due within the reminder horizon) whose job Redis lacks, or whose job failed or finished without settling the row, gets a fresh job
  * (through the outbox, so the relay's options and delays apply); leftover outbox rows are relayed, the digest
  * scheduler is restored, due jobs promoted and orphaned 'sending' mails resolved. Many replicas may run this at
  * once: one leader (a Redis lease, SET NX PX) does the restoring; relaying and promoting tolerate lost races.
+ * Reminders beyond the horizon are only rows: they get no job here (the horizon scheduler enqueues them later).
  */
 @Injectable()
 export class ReminderReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -91,18 +92,26 @@ export class ReminderReconciler implements OnApplicationBootstrap, OnApplication
     try {
       let checked = 0;
       let restored = 0;
-      for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
-        const rows: PendingRow[] = await this.dataSource.query(
-          `SELECT id, kind, recipient_id, deadline::text AS deadline, due_at, job_id FROM reminders
-            WHERE status IN ('pending', 'claimed') AND id > $1 ORDER BY id LIMIT $2`,
-          [after, batchSize],
-        );
-        if (rows.length === 0) break;
-        checked += rows.length;
-        restored += await this.restore(await this.needingJob(rows));
-        await this.lease.extend(token);
-        after = rows[rows.length - 1].id;
-        if (rows.length < batchSize) break;
+      const until = horizonEnd(this.clock.now(), this.config.reminderHorizonHours);
+      // Rows that were given a job, then rows within the horizon still without one (the horizon scheduler's, normally).
+      const scans = [
+        { where: `status IN ('pending', 'claimed') AND enqueued_at IS NOT NULL`, params: [] },
+        { where: `status = 'pending' AND enqueued_at IS NULL AND due_at <= $3`, params: [until] },
+      ];
+      for (const scan of scans) {
+        for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+          const rows: PendingRow[] = await this.dataSource.query(
+            `SELECT id, kind, recipient_id, deadline::text AS deadline, due_at, job_id FROM reminders
+              WHERE ${scan.where} AND id > $1 ORDER BY id LIMIT $2`,
+            [after, batchSize, ...scan.params],
+          );
+          if (rows.length === 0) break;
+          checked += rows.length;
+          restored += await this.restore(await this.needingJob(rows));
+          await this.lease.extend(token);
+          after = rows[rows.length - 1].id;
+          if (rows.length < batchSize) break;
+        }
       }
       if (restored > 0) await this.relay.relayAll();
       await this.ensureDigestScheduler();
@@ -141,28 +150,24 @@ export class ReminderReconciler implements OnApplicationBootstrap, OnApplication
     return out;
   }
 
-  /** Removes a failed or finished job and enqueues a fresh one, for rows still pending or claimed. */
+  /**
+   * Removes a failed or finished job and enqueues a fresh one (marking the row enqueued), for rows still
+   * pending or claimed: the rows are re-read, and locked, in the transaction that writes their outbox rows.
+   */
   private async restore(rows: Array<PendingRow & { presence: JobPresence }>): Promise<number> {
     if (rows.length === 0) return 0;
     for (const row of rows) {
       if (row.presence !== 'missing') await this.queues.get(reminderJob(row.kind).queue)!.remove(row.job_id);
     }
-    const jobs = rows.map((r) => reminderJob(r.kind).job({ id: r.id, recipientId: r.recipient_id, deadline: r.deadline }));
-    const inserted: unknown[] = await this.dataSource.query(
-      `INSERT INTO outbox (queue, name, job_id, payload, deliver_at)
-       SELECT t.q, t.n, t.j, t.p, t.d FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::timestamptz[], $6::uuid[]) AS t(q, n, j, p, d, id)
-         JOIN reminders m ON m.id = t.id AND m.status IN ('pending', 'claimed')
-       RETURNING id`,
-      [
-        jobs.map((j) => j.queue),
-        jobs.map((j) => j.name),
-        rows.map((r) => r.job_id),
-        jobs.map((j) => JSON.stringify(j.data)),
-        rows.map((r) => r.due_at),
-        rows.map((r) => r.id),
-      ],
-    );
-    return inserted.length;
+    return this.dataSource.transaction(async (m) => {
+      const [live]: [PendingRow[], number] = await m.query(
+        `UPDATE reminders SET enqueued_at = coalesce(enqueued_at, app_now()) WHERE id = ANY($1::uuid[]) AND status IN ('pending', 'claimed')
+         RETURNING id, kind, recipient_id, deadline::text AS deadline, due_at, job_id`,
+        [rows.map((r) => r.id)],
+      );
+      await insertReminderOutbox(m, live);
+      return live.length;
+    });
   }
 
   /**

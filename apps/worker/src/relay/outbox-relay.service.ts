@@ -86,32 +86,40 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       );
       if (rows.length === 0) return 0;
       const now = this.clock.now().getTime();
-      const byQueue = new Map<QueueName, OutboxRow[]>();
+      // In outbox order: the adds before a removal are made before it (a job planned and then cancelled in the same batch stays removed).
+      let byQueue = new Map<QueueName, OutboxRow[]>();
+      const flush = async () => {
+        for (const [queue, items] of byQueue) await this.queue(queue).addBulk(items.map((row) => this.jobOf(row, now)));
+        byQueue = new Map();
+      };
       for (const row of rows) {
         if (row.name === '__remove__') {
+          await flush();
           await this.queue(row.queue).remove(row.job_id);
           continue;
         }
-        byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
+        const list = byQueue.get(row.queue);
+        if (list) list.push(row);
+        else byQueue.set(row.queue, [row]);
       }
-      for (const [queue, items] of byQueue) {
-        await this.queue(queue).addBulk(
-          items.map((row) => ({
-            name: row.name,
-            data: row.payload,
-            opts: {
-              jobId: row.job_id,
-              delay: row.deliver_at ? Math.max(0, new Date(row.deliver_at).getTime() - now) : 0,
-              attempts: JOB_ATTEMPTS,
-              backoff: { type: RETRY_BACKOFF_TYPE, delay: this.config.jobRetryBaseMs },
-              ...KEEP,
-            },
-          })),
-        );
-      }
+      await flush();
       await m.query(`UPDATE outbox SET relayed_at = $2 WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id), this.clock.now()]);
       return rows.length;
     });
+  }
+
+  private jobOf(row: OutboxRow, now: number) {
+    return {
+      name: row.name,
+      data: row.payload,
+      opts: {
+        jobId: row.job_id,
+        delay: row.deliver_at ? Math.max(0, new Date(row.deliver_at).getTime() - now) : 0,
+        attempts: JOB_ATTEMPTS,
+        backoff: { type: RETRY_BACKOFF_TYPE, delay: this.config.jobRetryBaseMs },
+        ...KEEP,
+      },
+    };
   }
 
   private queue(name: QueueName): Queue {

@@ -120,7 +120,7 @@ export class SendRoundUseCase {
           data: { template: input.kind === 'remiss' ? 'remiss-sent' : 'recommendation-sent', recipientId, caseId: row.id, roundId: round.id },
         })),
       );
-      await scheduleRoundReminders(m, round.id, now);
+      await scheduleRoundReminders(m, round.id, now, this.config.reminderHorizonHours);
       return { roundId: round.id, seq, registryNumber, recipients: recipientIds.length, deadline, workingDays: check.workingDays, warnings: check.warnings, state: result.after };
     });
   }

@@ -18,6 +18,8 @@ export interface TransitionInput {
   recipientId?: string | null;
   /** The version the caller read, when it read the row earlier in the transaction. */
   expectedVersion?: number;
+  /** The row as the caller already loaded (and locked) it in this transaction: no second SELECT. */
+  loaded?: MachineRow;
 }
 
 export interface TransitionResult<TContext = Record<string, unknown>> {
@@ -27,11 +29,19 @@ export interface TransitionResult<TContext = Record<string, unknown>> {
   version: number;
 }
 
-interface Row {
+/** What a transition needs of a machine's row. */
+export interface MachineRow {
   state: string;
   snapshot: PersistedSnapshot;
   version: number;
   machine_version: number;
+}
+
+/** An accepted event, decided in memory: what to write (see transitionWriteParams) and what to answer. */
+export interface DecidedTransition<TContext = Record<string, unknown>> extends TransitionResult<TContext> {
+  snapshot: PersistedSnapshot;
+  /** The version the row had (the optimistic check). */
+  fromVersion: number;
 }
 
 /**
@@ -45,9 +55,47 @@ export async function transition<TContext = Record<string, unknown>>(
   input: TransitionInput,
 ): Promise<TransitionResult<TContext>> {
   const spec = MACHINES[input.kind];
-  const rows: Row[] = await prepared(manager, `transition-load-${spec.table}`, `SELECT state, snapshot, version, machine_version FROM ${spec.table} WHERE id = $1`, [input.id]);
+  const rows: MachineRow[] = input.loaded
+    ? [input.loaded]
+    : await prepared(manager, `transition-load-${spec.table}`, `SELECT state, snapshot, version, machine_version FROM ${spec.table} WHERE id = $1`, [input.id]);
   if (rows.length === 0) throw new NotFoundError(spec.label, input.id);
-  const row = rows[0];
+  const decided = decideTransition<TContext>(input, rows[0]);
+  const { type, ...payload } = input.event;
+  // One round trip: the optimistic update and the event-log row together; no row updated, no event logged.
+  const written: Array<{ id: string }> = await prepared(
+    manager,
+    `transition-write-${spec.table}`,
+    `WITH updated AS (
+       UPDATE ${spec.table} SET snapshot = $3, state = $4, version = version + 1${spec.table === 'cases' ? ', updated_at = $9' : ''}
+        WHERE id = $1 AND version = $2 RETURNING id)
+     INSERT INTO event_log (case_id, recipient_id, actor_user_id, actor_organisation_id, at, event, payload, state_before, state_after)
+     SELECT $5, $6, $7, $8, $9, $10, $11, $12, $4 FROM updated RETURNING id`,
+    [
+      input.id,
+      decided.fromVersion,
+      JSON.stringify(decided.snapshot),
+      decided.after,
+      input.caseId,
+      input.recipientId ?? null,
+      input.actor.userId,
+      input.actor.organisationId,
+      input.at,
+      type,
+      JSON.stringify(input.logPayload ?? payload),
+      decided.before,
+    ],
+  );
+  if (written.length !== 1) throw new ConcurrentModificationError(spec.label, input.id);
+  return { before: decided.before, after: decided.after, context: decided.context, version: decided.version };
+}
+
+/**
+ * The in-memory half of a transition, for callers that write the row and its log entry in a statement of their
+ * own (one round trip for the whole command): checks the machine version and the expected version, restores
+ * the machine and applies the event (409 with the accepted events when the state does not accept it).
+ */
+export function decideTransition<TContext = Record<string, unknown>>(input: TransitionInput, row: MachineRow): DecidedTransition<TContext> {
+  const spec = MACHINES[input.kind];
   if (row.machine_version !== spec.version) {
     throw new DomainError('conflict', 'PROCESS.MACHINE_VERSION', `${spec.label} sparades med en äldre processversion (${row.machine_version}) som måste migreras.`);
   }
@@ -61,33 +109,14 @@ export async function transition<TContext = Record<string, unknown>>(
       state: stateLabel(input.kind, result.before),
     });
   }
-  const { type, ...payload } = input.event;
-  // One round trip: the optimistic update and the event-log row together; no row updated, no event logged.
-  const written: Array<{ id: string }> = await prepared(
-    manager,
-    `transition-write-${spec.table}`,
-    `WITH updated AS (
-       UPDATE ${spec.table} SET snapshot = $3, state = $4, version = version + 1${spec.table === 'cases' ? ', updated_at = $9' : ''}
-        WHERE id = $1 AND version = $2 RETURNING id)
-     INSERT INTO event_log (case_id, recipient_id, actor_user_id, actor_organisation_id, at, event, payload, state_before, state_after)
-     SELECT $5, $6, $7, $8, $9, $10, $11, $12, $4 FROM updated RETURNING id`,
-    [
-      input.id,
-      row.version,
-      JSON.stringify(result.snapshot),
-      result.after,
-      input.caseId,
-      input.recipientId ?? null,
-      input.actor.userId,
-      input.actor.organisationId,
-      input.at,
-      type,
-      JSON.stringify(input.logPayload ?? payload),
-      result.before,
-    ],
-  );
-  if (written.length !== 1) throw new ConcurrentModificationError(spec.label, input.id);
-  return { before: result.before, after: result.after, context: result.context as TContext, version: row.version + 1 };
+  return {
+    before: result.before,
+    after: result.after,
+    context: result.context as TContext,
+    version: row.version + 1,
+    snapshot: result.snapshot,
+    fromVersion: row.version,
+  };
 }
 
 /** The events a stored row accepts now (for 409 bodies and the API's "what can I do"). */

@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkDeadline, Clock, ConflictError, isOverdue, parseDateInput, todayInStockholm, ValidationError, isUuid } from '@remiss/domain';
-import { jobId } from '@remiss/queue';
+import { jobId, QueueName } from '@remiss/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { denyAsNotFound } from '../access/access-policy';
 import { Actor } from '../access/actor';
@@ -9,7 +10,8 @@ import { CLOCK } from '../core/tokens';
 import { enqueueMailsInTransaction } from '../outbox/outbox.writer';
 import { transition } from '../process/transition';
 import { scheduleRecipientReminders } from '../reminders/reminder-scheduler';
-import { loadRecipient, machineKindOf } from './recipient-access';
+import { prepared } from '../process/prepared-query';
+import { allowedOrDenied, loadRecipient, LockedRecipientRow, machineKindOf, RECIPIENT_COLUMNS } from './recipient-access';
 
 /** A new deadline: from today up to DATE_LIMITS.deadlineYearsAhead, checked before any date arithmetic. */
 function date(field: string, value: string, now: Date): string {
@@ -22,6 +24,7 @@ export class ExtensionUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() @Inject(APP_CONFIG) private readonly config?: Pick<AppConfig, 'reminderHorizonHours'>,
   ) {}
 
   async request(actor: Actor, recipientId: string, input: { requestedDate: string; reason: string }) {
@@ -52,14 +55,23 @@ export class ExtensionUseCase {
       const newDeadline = input.newDeadline ? date('newDeadline', input.newDeadline, now) : request.requested_date;
       if (newDeadline <= row.deadline) throw ValidationError.field('newDeadline', `måste vara senare än nuvarande sista dag (${row.deadline})`);
       const result = await transition(m, {
-        kind: machineKindOf(row), id: row.id, caseId: row.case_id, recipientId: row.id, expectedVersion: row.version,
+        kind: machineKindOf(row), id: row.id, caseId: row.case_id, recipientId: row.id, expectedVersion: row.version, loaded: row,
         event: { type: 'GRANT_EXTENSION', newDeadline, comment: input.comment ?? '' },
         logPayload: { extensionRequestId: request.id, previousDeadline: row.deadline, newDeadline, comment: input.comment ?? '' }, actor, at: now,
       });
-      await m.query(`UPDATE recipients SET deadline = $2 WHERE id = $1`, [row.id, newDeadline]);
-      await m.query(`UPDATE extension_requests SET status = 'granted', decided_by = $2, decided_at = $3, granted_date = $4, comment = $5 WHERE id = $1`, [request.id, actor.userId, now, newDeadline, input.comment ?? null]);
-      await scheduleRecipientReminders(m, row.id, now);
-      await enqueueMailsInTransaction(m, [{ jobId: jobId('mail', 'extension-granted', request.id), data: { template: 'extension-granted', extensionRequestId: request.id, recipientId: row.id, caseId: row.case_id } }]);
+      // the new deadline, the decision and the confirmation mail in one statement
+      await prepared(
+        m,
+        'extension-grant-write',
+        `WITH d AS (UPDATE recipients SET deadline = $2 WHERE id = $1),
+              r AS (UPDATE extension_requests SET status = 'granted', decided_by = $4, decided_at = $5, granted_date = $2, comment = $6 WHERE id = $3)
+         INSERT INTO outbox (queue, name, job_id, payload) VALUES ($7, 'send-mail', $8, $9::jsonb)`,
+        [
+          row.id, newDeadline, request.id, actor.userId, now, input.comment ?? null, QueueName.Mail, jobId('mail', 'extension-granted', request.id),
+          JSON.stringify({ template: 'extension-granted', extensionRequestId: request.id, recipientId: row.id, caseId: row.case_id }),
+        ],
+      );
+      await scheduleRecipientReminders(m, row.id, now, this.config?.reminderHorizonHours);
       const check = checkDeadline({ deadline: newDeadline, today: todayInStockholm(now), minMonths: 0 });
       return { state: result.after, deadline: newDeadline, warnings: check.warnings };
     });
@@ -70,7 +82,7 @@ export class ExtensionUseCase {
     return this.dataSource.transaction(async (m) => {
       const { request, row } = await this.loadPending(m, actor, requestId);
       const result = await transition(m, {
-        kind: machineKindOf(row), id: row.id, caseId: row.case_id, recipientId: row.id, expectedVersion: row.version,
+        kind: machineKindOf(row), id: row.id, caseId: row.case_id, recipientId: row.id, expectedVersion: row.version, loaded: row,
         event: { type: 'DENY_EXTENSION', comment: input.comment, deadlinePassed: isOverdue(row.deadline, now) },
         logPayload: { extensionRequestId: request.id, comment: input.comment }, actor, at: now,
       });
@@ -80,14 +92,24 @@ export class ExtensionUseCase {
     });
   }
 
+  /** The request and its recipient (locked, with its snapshot for transition()) in one statement; the sender's secretariat only. */
   private async loadPending(m: EntityManager, actor: Actor, requestId: string) {
-    const requests: Array<{ id: string; recipient_id: string; status: string; requested_date: string }> = isUuid(requestId)
-      ? await m.query(`SELECT id, recipient_id, status, to_char(requested_date, 'YYYY-MM-DD') AS requested_date FROM extension_requests WHERE id = $1`, [requestId])
+    type Loaded = LockedRecipientRow & { request_id: string; request_status: string; requested_date: string };
+    const rows: Loaded[] = isUuid(requestId)
+      ? await prepared(
+          m,
+          'extension-load-pending',
+          `SELECT ${RECIPIENT_COLUMNS}, r.snapshot, r.machine_version, NULL AS latest_answer_id, NULL AS latest_answer_version,
+                  er.id AS request_id, er.status AS request_status, to_char(er.requested_date, 'YYYY-MM-DD') AS requested_date
+             FROM extension_requests er JOIN recipients r ON r.id = er.recipient_id JOIN rounds ro ON ro.id = r.round_id
+             JOIN cases c ON c.id = r.case_id JOIN organisations o ON o.id = r.organisation_id
+            WHERE er.id = $1 FOR UPDATE OF r`,
+          [requestId],
+        )
       : [];
-    if (requests.length === 0) return denyAsNotFound(m, actor, 'decide-extension', 'Anståndsbegäran', String(requestId));
-    const request = requests[0];
-    const row = await loadRecipient(m, actor, request.recipient_id, 'sender', ['secretariat', 'admin']);
-    if (request.status !== 'pending') throw new ConflictError('EXTENSION.ALREADY_DECIDED', 'Anståndsbegäran är redan avgjord.', { status: request.status });
-    return { request, row };
+    if (rows.length === 0) return denyAsNotFound(m, actor, 'decide-extension', 'Anståndsbegäran', String(requestId));
+    const row = await allowedOrDenied(m, actor, rows[0], rows[0].id, 'sender', ['secretariat', 'admin']);
+    if (row.request_status !== 'pending') throw new ConflictError('EXTENSION.ALREADY_DECIDED', 'Anståndsbegäran är redan avgjord.', { status: row.request_status });
+    return { request: { id: row.request_id, recipient_id: row.id, status: row.request_status, requested_date: row.requested_date }, row };
   }
 }

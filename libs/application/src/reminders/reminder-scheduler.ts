@@ -1,6 +1,7 @@
 import { deadlineInstant, type LocalDate, planReminders, type ReminderPolicy } from '@remiss/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { DEFAULT_REMINDER_HORIZON_HOURS, horizonEnd, insertReminderOutbox } from './reminder-horizon';
 import { DEADLINE_PASSED_KIND, reminderJob } from './reminder-jobs';
 
 interface RecipientRow {
@@ -31,13 +32,15 @@ const RECIPIENTS_SQL = `
 /**
  * Plans (or re-plans after a deadline change) the reminders and the deadline-passed job of one recipient,
  * inside the caller's transaction. Cancels pending reminders for any other deadline (status 'cancelled' +
- * outbox '__remove__' for their jobs) and inserts the new ones (status 'pending', deterministic job ids,
- * outbox rows with deliver_at = due_at). Reminders already due (due_at <= now) for 'before' kind are not created.
+ * outbox '__remove__' for the jobs they had) and inserts the new ones (status 'pending', deterministic job ids).
+ * Only those due within the reminder horizon (`horizonHours`) get their job now (an outbox row with deliver_at =
+ * due_at, enqueued_at set); the worker's horizon scheduler enqueues the others as they come within it.
+ * Reminders already due (due_at <= now) for 'before' kind are not created.
  */
-export async function scheduleRecipientReminders(manager: EntityManager, recipientId: string, now: Date): Promise<void> {
+export async function scheduleRecipientReminders(manager: EntityManager, recipientId: string, now: Date, horizonHours = DEFAULT_REMINDER_HORIZON_HOURS): Promise<void> {
   const recipients: RecipientRow[] = await manager.query(`${RECIPIENTS_SQL} rc.id = $1`, [recipientId]);
   await cancelWhere(manager, `recipient_id = $1 AND deadline IS DISTINCT FROM (SELECT deadline FROM recipients WHERE id = $1)`, [recipientId]);
-  await planFor(manager, recipients, now);
+  await planFor(manager, recipients, now, horizonHours);
 }
 
 /** Cancels every pending reminder and deadline job of the recipient (answered, declined, round closed, case withdrawn). */
@@ -49,22 +52,23 @@ export async function cancelRecipientReminders(manager: EntityManager, recipient
  * Batch form for fan-out: plans reminders for many recipients of one round with few statements
  * (multi-row inserts via unnest); used by send-remiss with up to 290 recipients.
  */
-export async function scheduleRoundReminders(manager: EntityManager, roundId: string, now: Date): Promise<void> {
+export async function scheduleRoundReminders(manager: EntityManager, roundId: string, now: Date, horizonHours = DEFAULT_REMINDER_HORIZON_HOURS): Promise<void> {
   const recipients: RecipientRow[] = await manager.query(`${RECIPIENTS_SQL} rc.round_id = $1`, [roundId]);
   await cancelWhere(
     manager,
     `round_id = $1 AND deadline IS DISTINCT FROM (SELECT deadline FROM recipients WHERE id = reminders.recipient_id)`,
     [roundId],
   );
-  await planFor(manager, recipients, now);
+  await planFor(manager, recipients, now, horizonHours);
 }
 
-/** Cancels the pending reminders matching `where` and asks the relay to remove their jobs. */
+/** Cancels the pending reminders matching `where` and asks the relay to remove the jobs they had (rows beyond the horizon had none). */
 async function cancelWhere(manager: EntityManager, where: string, params: unknown[]): Promise<void> {
-  const [rows]: [Array<{ job_id: string; kind: string }>, number] = await manager.query(
-    `UPDATE reminders SET status = 'cancelled', done_at = app_now() WHERE status = 'pending' AND ${where} RETURNING job_id, kind`,
+  const [cancelled]: [Array<{ job_id: string; kind: string; enqueued: boolean }>, number] = await manager.query(
+    `UPDATE reminders SET status = 'cancelled', done_at = app_now() WHERE status = 'pending' AND ${where} RETURNING job_id, kind, enqueued_at IS NOT NULL AS enqueued`,
     params,
   );
+  const rows = cancelled.filter((r) => r.enqueued);
   if (rows.length === 0) return;
   await manager.query(
     `INSERT INTO outbox (queue, name, job_id, payload)
@@ -74,7 +78,7 @@ async function cancelWhere(manager: EntityManager, where: string, params: unknow
 }
 
 /** Inserts the reminders each recipient's current deadline needs and does not have yet, with their outbox rows. */
-async function planFor(manager: EntityManager, recipients: RecipientRow[], now: Date): Promise<void> {
+async function planFor(manager: EntityManager, recipients: RecipientRow[], now: Date, horizonHours: number): Promise<void> {
   if (recipients.length === 0) return;
   const existing: Array<{ recipient_id: string; key: string }> = await manager.query(
     `SELECT m.recipient_id, m.key FROM reminders m JOIN recipients rc ON rc.id = m.recipient_id
@@ -100,15 +104,17 @@ async function planFor(manager: EntityManager, recipients: RecipientRow[], now: 
       fresh.push({ id, recipientId: rc.id, roundId: rc.round_id, caseId: rc.case_id, ...p, deadline: rc.deadline, jobId: reminderJob(p.kind).jobId(id) });
     }
   }
-  if (fresh.length > 0) await insertReminders(manager, fresh);
+  if (fresh.length > 0) await insertReminders(manager, fresh, horizonEnd(now, horizonHours));
 }
 
-async function insertReminders(manager: EntityManager, list: NewReminder[]): Promise<void> {
+/** Inserts the rows; those due by `until` get their outbox row (and enqueued_at) in the same transaction. */
+async function insertReminders(manager: EntityManager, list: NewReminder[], until: Date): Promise<void> {
+  const enqueued = list.map((r) => r.dueAt.getTime() <= until.getTime());
   await manager.query(
-    `INSERT INTO reminders (id, recipient_id, round_id, case_id, key, kind, deadline, due_at, status, job_id)
-     SELECT id, rc, rd, cs, k, kd, dl, due, 'pending', j
-       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::date[], $8::timestamptz[], $9::text[])
-         AS t(id, rc, rd, cs, k, kd, dl, due, j)`,
+    `INSERT INTO reminders (id, recipient_id, round_id, case_id, key, kind, deadline, due_at, status, job_id, enqueued_at)
+     SELECT id, rc, rd, cs, k, kd, dl, due, 'pending', j, CASE WHEN e THEN app_now() END
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::date[], $8::timestamptz[], $9::text[], $10::bool[])
+         AS t(id, rc, rd, cs, k, kd, dl, due, j, e)`,
     [
       list.map((r) => r.id),
       list.map((r) => r.recipientId),
@@ -119,18 +125,13 @@ async function insertReminders(manager: EntityManager, list: NewReminder[]): Pro
       list.map((r) => r.deadline),
       list.map((r) => r.dueAt.toISOString()),
       list.map((r) => r.jobId),
+      enqueued,
     ],
   );
-  const jobs = list.map((r) => reminderJob(r.kind).job(r));
-  await manager.query(
-    `INSERT INTO outbox (queue, name, job_id, payload, deliver_at)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::timestamptz[])`,
-    [
-      jobs.map((j) => j.queue),
-      jobs.map((j) => j.name),
-      list.map((r) => r.jobId),
-      jobs.map((j) => JSON.stringify(j.data)),
-      list.map((r) => r.dueAt.toISOString()),
-    ],
+  await insertReminderOutbox(
+    manager,
+    list
+      .filter((_, i) => enqueued[i])
+      .map((r) => ({ id: r.id, kind: r.kind, recipient_id: r.recipientId, deadline: r.deadline, due_at: r.dueAt, job_id: r.jobId })),
   );
 }

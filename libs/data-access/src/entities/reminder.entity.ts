@@ -15,6 +15,8 @@ export class ReminderEntity {
   /** Why it was skipped, failed or is uncertain. */
   @Column({ type: 'text', nullable: true }) reason!: string | null;
   @Column({ name: 'job_id', type: 'text' }) jobId!: string;
+  /** When its job was handed to the outbox; NULL while it lies beyond the reminder horizon. */
+  @Column({ name: 'enqueued_at', type: 'timestamptz', nullable: true }) enqueuedAt!: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
   @Column({ name: 'done_at', type: 'timestamptz', nullable: true }) doneAt!: Date | null;
 }

@@ -5,6 +5,7 @@ import { AuthHardening1764250000000 } from './1764250000000-auth-hardening';
 import { ReadPathIndexes1764300000000 } from './1764300000000-read-path-indexes';
 import { DeliveryStates1764350000000 } from './1764350000000-delivery-states';
 import { SharedClock1764400000000 } from './1764400000000-shared-clock';
+import { ReminderHorizon1764600000000 } from './1764600000000-reminder-horizon';
 
 /** Every migration, in order. A merged migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ReadPathIndexes1764300000000,
   DeliveryStates1764350000000,
   SharedClock1764400000000,
+  ReminderHorizon1764600000000,
 ];
