@@ -22,7 +22,8 @@ describe('Redis Cluster', () => {
       worker: true,
       now: '2013-10-01T08:00:00+02:00',
       // REDIS_URL '' is "not set": the cluster is the only Redis the apps know.
-      env: { REDIS_URL: '', REDIS_CLUSTER_NODES: cluster.nodes, REDIS_PREFIX: 'remiss-ha-cluster' },
+      // A horizon of a year: the reminders of this round are BullMQ jobs at once (the test looks for them in the cluster).
+      env: { REDIS_URL: '', REDIS_CLUSTER_NODES: cluster.nodes, REDIS_PREFIX: 'remiss-ha-cluster', REMINDER_HORIZON_HOURS: String(366 * 24) },
     });
     probe = new Cluster(cluster.ports.map((port) => ({ host: '127.0.0.1', port })), { redisOptions: { maxRetriesPerRequest: 2 } });
   }, 120_000);

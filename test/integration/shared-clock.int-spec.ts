@@ -24,13 +24,14 @@ describe('one clock for every replica', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     // the reconciler's fixed interval must not be what makes the moved reminder go out
-    Object.assign(process.env, ctx.env, { CLOCK_START: '2013-10-01T08:00:00Z', RECONCILE_INTERVAL_MS: '3600000' });
+    Object.assign(process.env, ctx.env, { CLOCK_START: '2013-10-01T08:00:00Z', RECONCILE_INTERVAL_MS: '3600000', REMINDER_HORIZON_HOURS: String(90 * 24) }); // the reminder weeks ahead is a delayed BullMQ job at once
     await prepareDatabase(loadConfig(), { seed: true });
   });
 
   afterAll(async () => {
     for (const w of [...workers]) await w.close();
     delete process.env.CLOCK_START;
+    delete process.env.REMINDER_HORIZON_HOURS;
     await ctx?.dispose();
   });
 
