@@ -109,7 +109,9 @@ export interface CaseView extends CaseSummary {
   rounds: Round[];
   documents: DocumentRow[];
   matrix: MatrixRow[];
+  /** The newest events (oldest first); historyNext fetches the ones before. */
   events: CaseEvent[];
+  historyNext: string | null;
 }
 
 export interface InboxItem {
@@ -206,20 +208,15 @@ export interface InnerAnswer {
   caseTitle: string;
 }
 
-export interface MailLogPage {
-  total: number;
-  limit: number;
-  offset: number;
-  mails: Array<{
-    id: string;
-    status: string;
-    to: string;
-    subject: string;
-    template: string;
-    caseId: string | null;
-    caseTitle: string | null;
-    caseRegistryNumber: string | null;
-    createdAt: string;
-    sentAt: string | null;
-  }>;
+export interface MailLogEntry {
+  id: string;
+  status: string;
+  to: string;
+  subject: string;
+  template: string;
+  caseId: string | null;
+  caseTitle: string | null;
+  caseRegistryNumber: string | null;
+  createdAt: string;
+  sentAt: string | null;
 }

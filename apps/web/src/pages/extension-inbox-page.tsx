@@ -5,7 +5,7 @@ import { CheckAnswers, DonePanel, Notice } from '../components/confirm';
 import type { ExtensionRequest } from '../api/types';
 import { FormError, SelectField, TextArea, TextField } from '../components/fields';
 import { Loading, Page } from '../components/page';
-import { useLoad } from '../components/use-load';
+import { MoreButton, usePagedLoad } from '../components/use-paged-load';
 import { useSubmit } from '../components/use-submit';
 import { formatDate, formatDateTime } from '../format';
 import { EXTENSION_STATUS, label } from '../labels';
@@ -14,7 +14,7 @@ import { Link } from '../router';
 /** The secretariat's inbox of extension requests: grant (possibly to another date) or deny with a reason. */
 export function ExtensionInboxPage() {
   const [status, setStatus] = useState('pending');
-  const { data, error, reload } = useLoad<ExtensionRequest[]>(`/extension-requests${status ? `?status=${status}` : ''}`);
+  const { data, error, reload, more, loading } = usePagedLoad<ExtensionRequest>(`/extension-requests${status ? `?status=${status}` : ''}`);
   const [notice, setNotice] = useState<Notice | null>(null);
   const done = (n: Notice) => (setNotice(n), reload());
   return (
@@ -36,6 +36,7 @@ export function ExtensionInboxPage() {
           ))}
         </ul>
       )}
+      <MoreButton more={more} loading={loading} />
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import type { InboxItem } from '../api/types';
 import { Loading, Page } from '../components/page';
-import { useLoad } from '../components/use-load';
+import { MoreButton, usePagedLoad } from '../components/use-paged-load';
 import { daysLeftText, formatDate } from '../format';
 import { label, RECIPIENT_STATES, ROUND_KINDS } from '../labels';
 import { Link } from '../router';
@@ -9,7 +9,7 @@ const OPEN = ['sent', 'overdue', 'extensionRequested', 'inProgress', 'decided'];
 
 /** "Mina remisser": remisses and recommendations sent to my organisation, open ones first. */
 export function InboxPage() {
-  const { data, error } = useLoad<InboxItem[]>('/inbox');
+  const { data, error, more, loading } = usePagedLoad<InboxItem>('/inbox');
   return (
     <Page title="Mina remisser">
       {!data ? (
@@ -35,6 +35,7 @@ export function InboxPage() {
           </tbody>
         </table>
       )}
+      <MoreButton more={more} loading={loading} />
     </Page>
   );
 }

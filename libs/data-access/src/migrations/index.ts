@@ -4,6 +4,7 @@ import { BoundedAccessDenials1764200000000 } from './1764200000000-bounded-acces
 import { AuthHardening1764250000000 } from './1764250000000-auth-hardening';
 import { ReadPathIndexes1764300000000 } from './1764300000000-read-path-indexes';
 import { DeliveryStates1764350000000 } from './1764350000000-delivery-states';
+import { KeysetIndexes1764500000000 } from './1764500000000-keyset-indexes';
 
 /** Every migration, in order. A merged migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AuthHardening1764250000000,
   ReadPathIndexes1764300000000,
   DeliveryStates1764350000000,
+  KeysetIndexes1764500000000,
 ];
