@@ -48,9 +48,16 @@ export function revalidatePrivately(res: Response, etag: string): void {
   res.setHeader('ETag', etag);
 }
 
-/** Whether the request's If-None-Match names the ETag just set (Express's req.fresh, for a GET/HEAD). */
+/**
+ * Whether the request's If-None-Match names this ETag (RFC 9110 §13.1.2, weak comparison). Not
+ * Express's req.fresh: that treats a request's `Cache-Control: no-cache` as "stale", which is a
+ * cache's rule, and fetch() adds that header to every request with If-None-Match.
+ */
 export function matchesEtag(req: Request, etag: string): boolean {
-  return Boolean(req.headers['if-none-match']) && req.res?.getHeader('ETag') === etag && req.fresh;
+  const header = req.headers['if-none-match'];
+  if (!header) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.trim() === '*' || header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
 
 /**
