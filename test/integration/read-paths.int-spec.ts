@@ -70,7 +70,7 @@ describe('read paths: pagination, ETag, compression', () => {
     let pages = 0;
     do {
       const sep = path.includes('?') ? '&' : '?';
-      const response = await client.get(`${path}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+      const response: { status: number; body: { items: Array<Record<string, unknown>>; nextCursor: string | null } } = await client.get(`${path}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
       expect(response.status).toBe(200);
       expect(response.body.items.length).toBeLessThanOrEqual(limit);
       seen.push(...response.body.items.map(id));

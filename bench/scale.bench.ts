@@ -1,0 +1,330 @@
+/**
+ * bench:scale (issue 10): does a read cost the same with 10 cases as with 10,000? The API runs
+ * from dist/ as its own process on real PostgreSQL and Redis; the database grows in steps
+ * (BENCH_SIZES, default 10,1000,10000 cases) with rows written by bulk SQL (not through the
+ * API): most cases sent to the 26 municipalities, every 50th to 290 organisations; about 40 %
+ * answered (answers, incoming registry entries), every recipient with its outgoing registry
+ * entry, mail and event, every 20th with an extension request, the open ones with a pending
+ * reminder.
+ *
+ * At each size, over HTTP with autocannon (10 connections, BENCH_SECONDS each, default 4):
+ * GET /cases, /inbox, /registry, /extension-requests, /admin/mail-log (first page), the case
+ * page of one 290-recipient case, its compilation CSV and DOCX, its register of parties, and an
+ * organisation's .ics feed, beside GET /auth/me (the cheapest authenticated request, to show
+ * how busy the machine was). Cost = ms per request (1000 / req/s); slope = cost at the size /
+ * cost at the smallest size, raw and divided by /auth/me's slope (the machine is shared).
+ *
+ * Ends with one JSON line: max_slope (the worst list endpoint's raw slope at the largest size),
+ * max_slope_all (every endpoint), the same normalised, cases_max and the figures.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createServer } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import autocannon from 'autocannon';
+import { signToken } from '@remiss/api';
+import { loadConfig } from '@remiss/config';
+import { DataSource } from 'typeorm';
+import { print, printJsonLine, progress, table } from './support/output';
+import { benchPrefix, deletePrefix } from './support/redis-prefix';
+import { cleanupAll, findPostgres, findRedis, onCleanup, openBenchDatabase } from './support/services';
+import { nowMs, round } from './support/stats';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const SIZES = (process.env.BENCH_SIZES ?? '10,1000,10000').split(',').map(Number);
+const BIG_EVERY = 50;
+const BIG_RECIPIENTS = 290;
+const CONNECTIONS = 10;
+const dist = path.resolve(__dirname, '..');
+const root = path.resolve(dist, '..');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function runApi(env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, ['-r', 'tsconfig-paths/register', path.join(dist, 'apps/api/src/main.js')], {
+    cwd: root,
+    env: { ...env, TS_NODE_BASEURL: dist, TS_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  onCleanup(async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  });
+  return child;
+}
+
+async function waitForHealth(baseUrl: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${baseUrl}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the API did not become healthy within 60 s');
+}
+
+async function load(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
+interface Figure {
+  rps: number;
+  p99: number;
+  bytes: number;
+  errors: number;
+}
+
+/** Cases number..number+count-1 (1-based) as bulk SQL, copying the snapshots of the template case. */
+async function addCases(ds: DataSource, from: number, to: number, template: { caseId: string; recipientId: string; kslId: string; deadline: string }): Promise<void> {
+  const t0 = nowMs();
+  // A plain (unlogged) table: the pool may run each statement on another connection.
+  await ds.query(`CREATE UNLOGGED TABLE IF NOT EXISTS bench_batch (case_id uuid, n int)`);
+  await ds.query(`TRUNCATE bench_batch`);
+  // Cases: updated one minute apart (and every tenth pair at the same instant: ties in the sort key).
+  await ds.query(
+    `WITH t AS (SELECT * FROM cases WHERE id = $1),
+          ins AS (
+            INSERT INTO cases (organisation_id, registry_number, title, state, snapshot, machine_version, version, created_by, created_at, updated_at)
+            SELECT t.organisation_id, 'KSL/S/' || n, 'Skalärende ' || n, t.state, t.snapshot, t.machine_version, t.version, t.created_by,
+                   now() - interval '1 minute' * (n - n % 10), now() - interval '1 minute' * (n - n % 10)
+              FROM t, generate_series($2::int, $3::int) AS n
+            RETURNING id, registry_number)
+     INSERT INTO bench_batch SELECT id, substring(registry_number from 7)::int FROM ins`,
+    [template.caseId, from, to],
+  );
+  await ds.query(
+    `INSERT INTO rounds (case_id, kind, seq, subject, message, deadline, sent_at, reminder_policy, created_by)
+     SELECT b.case_id, 'remiss', 1, 'Remiss ' || b.n, 'Förslaget skickas på remiss.', $1::date + (b.n % 60), now(), '{}', $2 FROM bench_batch b`,
+    [template.deadline, template.kslId],
+  );
+  // Recipients: the 26 municipalities, or the 290 organisations for every BIG_EVERY-th case; 40 % answered.
+  await ds.query(
+    `WITH t AS (SELECT snapshot, machine_version FROM recipients WHERE id = $1),
+          orgs AS (SELECT id, kind = 'municipality' AS municipality FROM organisations WHERE kind IN ('municipality', 'other'))
+     INSERT INTO recipients (round_id, case_id, organisation_id, state, snapshot, machine_version, version, deadline, original_deadline, answered_at)
+     SELECT ro.id, b.case_id, o.id, CASE WHEN abs(hashtext(b.n || o.id::text)) % 10 < 4 THEN 'answered' ELSE 'sent' END,
+            t.snapshot, t.machine_version, 1, ro.deadline, ro.deadline,
+            CASE WHEN abs(hashtext(b.n || o.id::text)) % 10 < 4 THEN now() END
+       FROM bench_batch b JOIN rounds ro ON ro.case_id = b.case_id CROSS JOIN t CROSS JOIN orgs o
+      WHERE o.municipality OR b.n % $2 = 0`,
+    [template.recipientId, BIG_EVERY],
+  );
+  const batchRecipients = `recipients r JOIN bench_batch b ON b.case_id = r.case_id`;
+  await ds.query(
+    `INSERT INTO answers (recipient_id, version, position, text, received_at)
+     SELECT r.id, 1, 'synpunkter', 'Kommunen har synpunkter på förslaget i följande delar: ' || repeat('text ', 60), r.answered_at FROM ${batchRecipients} WHERE r.state = 'answered'`,
+  );
+  await ds.query(
+    `INSERT INTO event_log (case_id, recipient_id, at, event, payload, state_before, state_after)
+     SELECT r.case_id, r.id, now(), 'SEND', '{}', NULL, 'sent' FROM ${batchRecipients}
+     UNION ALL
+     SELECT r.case_id, r.id, now(), 'ANSWER', '{}', 'sent', 'answered' FROM ${batchRecipients} WHERE r.state = 'answered'`,
+  );
+  await ds.query(
+    `INSERT INTO registry_entries (organisation_id, number, year, seq, registered_at, direction, counterpart, subject, case_id)
+     SELECT $1, 'KSL/S/' || b.n || '/' || o.slug, 2026, b.n, now() - interval '1 minute' * b.n, 'out', o.name, 'Remiss ' || b.n, r.case_id
+       FROM ${batchRecipients} JOIN organisations o ON o.id = r.organisation_id
+     UNION ALL
+     SELECT r.organisation_id, 'S/' || b.n || '/in', 2026, b.n, now() - interval '1 minute' * b.n, 'in', 'KSL', 'Remiss ' || b.n, NULL
+       FROM ${batchRecipients}`,
+    [(await ds.query(`SELECT organisation_id FROM cases WHERE id = $1`, [template.caseId]))[0].organisation_id],
+  );
+  await ds.query(
+    `INSERT INTO mail_log (dedupe_key, status, to_addresses, subject, template, case_id, recipient_id, transport, created_at, sent_at)
+     SELECT 'scale-' || r.id, 'sent', 'registrator@example.se', 'Remiss ' || b.n, 'remiss', r.case_id, r.id, 'file', now() - interval '1 minute' * b.n, now()
+       FROM ${batchRecipients}`,
+  );
+  await ds.query(
+    `INSERT INTO extension_requests (recipient_id, requested_date, previous_deadline, reason, requested_at, status)
+     SELECT r.id, r.deadline + 30, r.deadline, 'Nämnden sammanträder senare.', now() - interval '1 minute' * b.n,
+            CASE WHEN b.n % 3 = 0 THEN 'pending' ELSE 'granted' END
+       FROM ${batchRecipients} WHERE hashtext(r.id::text) % 20 = 0`,
+  );
+  await ds.query(
+    `INSERT INTO reminders (recipient_id, round_id, case_id, key, kind, deadline, due_at, status, job_id)
+     SELECT r.id, r.round_id, r.case_id, 'before-7', 'reminder', r.deadline, r.deadline - 7, 'pending', 'scale-' || r.id
+       FROM ${batchRecipients} WHERE r.state = 'sent'`,
+  );
+  await ds.query(`ANALYZE`);
+  progress(`cases ${from}-${to} written in ${((nowMs() - t0) / 1000).toFixed(1)} s`);
+}
+
+async function main(): Promise<number> {
+  const started = nowMs();
+  const postgres = await findPostgres();
+  const redis = await findRedis();
+  const db = await openBenchDatabase(postgres.serverUrl, 'scale', 10);
+  const ds = db.dataSource;
+  const prefix = benchPrefix('scale');
+  onCleanup(async () => {
+    progress(`deleted ${await deletePrefix(redis.url, prefix)} Redis keys under ${prefix}:*`);
+  });
+  await ds.query(
+    `INSERT INTO organisations (slug, name, kind, registry_prefix, registry_email)
+     SELECT 'bench-org-' || n, 'Organisation ' || n, 'other', 'B' || n, 'registrator@bench-org-' || n || '.example.se' FROM generate_series(1, $1) AS n`,
+    [BIG_RECIPIENTS - 26],
+  );
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'remiss-bench-scale-'));
+  onCleanup(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    DATABASE_URL: db.url,
+    REDIS_URL: redis.url,
+    REDIS_PREFIX: prefix,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: baseUrl,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    // The .ics feed is throttled per address; the load generator is one address.
+    PUBLIC_MAX_REQUESTS_PER_ADDRESS: '100000000',
+  };
+  const config = loadConfig(env);
+  runApi(env);
+  await waitForHealth(baseUrl);
+  progress('API running (no worker: nothing here needs one)');
+
+  const userId = async (email: string) => (await ds.query(`SELECT id FROM users WHERE email = $1`, [email]))[0].id as string;
+  const kslId = await userId('kansli@ksl.se');
+  const ksl = { authorization: `Bearer ${signToken(config, kslId)}` };
+  const ekero = { authorization: `Bearer ${signToken(config, await userId('handlaggare@ekero.example.se'))}` };
+  const call = async (method: string, url: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl}${url}`, {
+      method,
+      headers: { ...ksl, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${text.slice(0, 300)}`);
+    return text ? JSON.parse(text) : null;
+  };
+  const deadline = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
+  const organisations: Array<{ id: string; kind: string }> = await ds.query(`SELECT id, kind FROM organisations WHERE kind IN ('municipality', 'other') ORDER BY slug`);
+  const sendCase = async (title: string, ids: string[]) => {
+    const created = await call('POST', '/cases', { title });
+    await call('POST', `/cases/${created.id}/start-drafting`);
+    const form = new FormData();
+    form.append('kind', 'draft');
+    form.append('title', `${title}: förslag`);
+    form.append('file', new Blob([Buffer.from(`%PDF-1.4\n% ${title}\n%%EOF\n`)], { type: 'application/pdf' }), 'forslag.pdf');
+    const doc = (await (await fetch(`${baseUrl}/documents`, { method: 'POST', headers: ksl, body: form })).json()) as { id: string };
+    await call('POST', `/cases/${created.id}/drafts`, { documentId: doc.id });
+    const sent = await call('POST', `/cases/${created.id}/rounds`, { deadline, organisationIds: ids, documentId: doc.id });
+    return { caseId: created.id as string, roundId: sent.roundId as string };
+  };
+  // The measured case (290 recipients, made through the API) and the template the bulk rows copy.
+  const big = await sendCase('Mätfallet', organisations.map((o) => o.id));
+  const template = await sendCase('Mallen', organisations.filter((o) => o.kind === 'municipality').map((o) => o.id));
+  const [{ id: templateRecipient }] = await ds.query(`SELECT id FROM recipients WHERE case_id = $1 LIMIT 1`, [template.caseId]);
+  const feed = (await (await fetch(`${baseUrl}/calendar/feed-url`, { headers: ekero })).json()) as { url: string };
+  const feedPath = new URL(feed.url).pathname + new URL(feed.url).search;
+  const endpoints: Array<{ name: string; url: string; headers: Record<string, string>; list: boolean }> = [
+    { name: 'GET /auth/me (baseline)', url: '/auth/me', headers: ksl, list: false },
+    { name: 'GET /cases', url: '/cases', headers: ksl, list: true },
+    { name: 'GET /cases (Ekerö)', url: '/cases', headers: ekero, list: true },
+    { name: 'GET /inbox (Ekerö)', url: '/inbox', headers: ekero, list: true },
+    { name: 'GET /registry', url: '/registry', headers: ksl, list: true },
+    { name: 'GET /extension-requests', url: '/extension-requests?status=pending', headers: ksl, list: true },
+    { name: 'GET /admin/mail-log', url: '/admin/mail-log', headers: ksl, list: true },
+    { name: 'GET /cases/:id (290)', url: `/cases/${big.caseId}`, headers: ksl, list: false },
+    { name: 'compilation.csv (290)', url: `/cases/${big.caseId}/rounds/${big.roundId}/compilation.csv`, headers: ksl, list: false },
+    { name: 'compilation.docx (290)', url: `/cases/${big.caseId}/compilation.docx`, headers: ksl, list: false },
+    { name: 'GET /cases/:id/parties', url: `/cases/${big.caseId}/parties`, headers: ksl, list: false },
+    { name: '.ics feed (Ekerö)', url: feedPath, headers: {}, list: false },
+  ];
+
+  const results = new Map<number, Map<string, Figure>>();
+  let cases = 2;
+  for (const size of SIZES) {
+    if (size > cases) {
+      await addCases(ds, cases + 1, size, { caseId: template.caseId, recipientId: templateRecipient, kslId, deadline });
+      cases = size;
+    }
+    const [{ recipients }] = await ds.query(`SELECT count(*)::int AS recipients FROM recipients`);
+    progress(`measuring at ${cases} cases (${recipients} recipients)`);
+    const figures = new Map<string, Figure>();
+    for (const e of endpoints) {
+      const options: autocannon.Options = { url: `${baseUrl}${e.url}`, connections: CONNECTIONS, duration: SECONDS, headers: { ...e.headers, 'accept-encoding': 'gzip' } };
+      await load({ ...options, duration: 1 }); // warm-up
+      const r = await load(options);
+      figures.set(e.name, { rps: r.requests.average, p99: r.latency.p99, bytes: r.throughput.total / Math.max(1, r.requests.total), errors: r.errors + r.timeouts + r.non2xx });
+    }
+    results.set(cases, figures);
+  }
+
+  const sizes = [...results.keys()];
+  const first = results.get(sizes[0])!;
+  const last = sizes[sizes.length - 1];
+  const cost = (f: Figure) => 1000 / Math.max(f.rps, 1e-9);
+  const slope = (size: number, name: string) => cost(results.get(size)!.get(name)!) / cost(first.get(name)!);
+  const baseline = endpoints[0].name;
+  print(`bench:scale: ${CONNECTIONS} connections, ${SECONDS} s per run, sizes ${sizes.join(', ')} cases, ${os.cpus().length} cores`);
+  print();
+  table([
+    ['endpoint', ...sizes.flatMap((s) => [`req/s @${s}`, `p99 ms @${s}`]), 'gzip bytes', `slope @${last}`, 'normalised', 'errors'],
+    ...endpoints.map((e) => [
+      e.name,
+      ...sizes.flatMap((s) => [round(results.get(s)!.get(e.name)!.rps, 0).toString(), results.get(s)!.get(e.name)!.p99.toFixed(1)]),
+      round(results.get(last)!.get(e.name)!.bytes, 0).toString(),
+      slope(last, e.name).toFixed(2),
+      (slope(last, e.name) / slope(last, baseline)).toFixed(2),
+      String(sizes.reduce((n, s) => n + results.get(s)!.get(e.name)!.errors, 0)),
+    ]),
+  ]);
+  const measured = endpoints.slice(1);
+  const worst = (list: typeof measured, normalised: boolean) =>
+    measured
+      .filter((e) => list.includes(e))
+      .map((e) => ({ name: e.name, slope: slope(last, e.name) / (normalised ? slope(last, baseline) : 1) }))
+      .sort((a, b) => b.slope - a.slope)[0];
+  const lists = measured.filter((e) => e.list);
+  const worstList = worst(lists, false);
+  const worstAll = worst(measured, false);
+  print();
+  print(`worst list endpoint: ${worstList.name} at ${worstList.slope.toFixed(2)}× its cost at ${sizes[0]} cases; worst of all: ${worstAll.name} at ${worstAll.slope.toFixed(2)}×`);
+  print(`run took ${((nowMs() - started) / 1000).toFixed(0)} s`);
+  printJsonLine({
+    bench: 'scale',
+    cases_max: last,
+    sizes,
+    max_slope: round(worstList.slope, 3),
+    max_slope_endpoint: worstList.name,
+    max_slope_all: round(worstAll.slope, 3),
+    max_slope_all_endpoint: worstAll.name,
+    max_slope_normalised: round(worst(lists, true).slope, 3),
+    baseline_slope: round(slope(last, baseline), 3),
+    figures: Object.fromEntries(
+      endpoints.map((e) => [e.name, Object.fromEntries(sizes.map((s) => [s, { rps: round(results.get(s)!.get(e.name)!.rps, 1), p99_ms: results.get(s)!.get(e.name)!.p99 }]))]),
+    ),
+  });
+  return 0;
+}
+
+main()
+  .then(async (code) => {
+    await cleanupAll();
+    process.exit(code);
+  })
+  .catch(async (error: Error) => {
+    process.stderr.write(`bench:scale failed: ${error.stack ?? error.message}\n`);
+    await cleanupAll();
+    process.exit(1);
+  });
