@@ -130,9 +130,9 @@ async function addCases(ds: DataSource, from: number, to: number, template: { ca
   );
   await ds.query(
     `INSERT INTO event_log (case_id, recipient_id, at, event, payload, state_before, state_after)
-     SELECT r.case_id, r.id, now(), 'SEND', '{}', NULL, 'sent' FROM ${batchRecipients}
+     SELECT r.case_id, r.id, now(), 'SEND', '{}'::jsonb, NULL, 'sent' FROM ${batchRecipients}
      UNION ALL
-     SELECT r.case_id, r.id, now(), 'ANSWER', '{}', 'sent', 'answered' FROM ${batchRecipients} WHERE r.state = 'answered'`,
+     SELECT r.case_id, r.id, now(), 'ANSWER', '{}'::jsonb, 'sent', 'answered' FROM ${batchRecipients} WHERE r.state = 'answered'`,
   );
   await ds.query(
     `INSERT INTO registry_entries (organisation_id, number, year, seq, registered_at, direction, counterpart, subject, case_id)
