@@ -25,7 +25,7 @@ export class MailLogQuery {
 
   async list(actor: Actor, page: PageRequest): Promise<Page<MailLogEntry>> {
     requireRole(actor, 'admin', 'secretariat');
-    const key = decodeCursor(page.cursor, ['timestamp', 'int']);
+    const key = decodeCursor(page.cursor, ['timestamp', 'bigint']);
     const onlyOrganisationId = actor.role === 'secretariat' ? actor.organisationId : null;
     const rows: Array<Omit<MailLogEntry, 'createdAt' | 'sentAt'> & { createdAt: Date; sentAt: Date | null; _key: unknown[] }> = await this.dataSource.query(
       `SELECT l.id::text AS id, l.status, l.to_addresses AS "to", l.subject, l.template, l.case_id AS "caseId", c.title AS "caseTitle",

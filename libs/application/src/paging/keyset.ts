@@ -21,13 +21,23 @@ export interface PageRequest {
   cursor?: string;
 }
 
-export type KeyPart = 'timestamp' | 'uuid' | 'date' | 'int' | 'bool' | 'text';
+export type KeyPart = 'timestamp' | 'uuid' | 'date' | 'int' | 'bigint' | 'bool' | 'text';
+
+/** A real calendar day (PostgreSQL refuses 2013-02-30, so must we, with a 400). */
+function realDay(text: string): boolean {
+  const [y, m, d] = text.slice(0, 10).split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1 && day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?([+-]([01]\d|2[0-3])(:?[0-5]\d)?|Z)$/;
 
 const CHECKS: Record<KeyPart, (v: unknown) => boolean> = {
-  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:?\d{2}|Z)$/.test(v) && !Number.isNaN(Date.parse(v)),
+  timestamp: (v) => typeof v === 'string' && TIMESTAMP.test(v) && realDay(v),
   uuid: (v) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
-  date: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
-  int: (v) => typeof v === 'number' && Number.isSafeInteger(v),
+  date: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && realDay(v),
+  int: (v) => typeof v === 'number' && Number.isSafeInteger(v) && Math.abs(v) <= 2 ** 31 - 1,
+  bigint: (v) => typeof v === 'number' && Number.isSafeInteger(v),
   bool: (v) => typeof v === 'boolean',
   text: (v) => typeof v === 'string' && v.length <= 400,
 };
