@@ -1,13 +1,16 @@
 /**
  * bench:scale (issue 10): does a read cost the same with 10 cases as with 10,000? The API runs
  * from dist/ as its own process on real PostgreSQL and Redis; the database grows in steps
- * (BENCH_SIZES, default 10,1000,10000 cases) with rows written by bulk SQL (not through the
+ * (BENCH_SIZES, default 10,1000,10000 cases), rows written by bulk SQL (not through the
  * API): most cases sent to the 26 municipalities, every 50th to 290 organisations; about 40 %
  * answered (answers, incoming registry entries), every recipient with its outgoing registry
  * entry, mail and event, every 20th with an extension request, the open ones with a pending
  * reminder.
  *
- * At each size, over HTTP with autocannon (10 connections, BENCH_SECONDS each, default 4):
+ * Each size is its own database with its own API process, built first; then every endpoint is
+ * measured at every size in BENCH_ROUNDS (default 3) interleaved runs (the median counts), so that
+ * other work on the machine falls on every size alike. Over HTTP with autocannon (10 connections,
+ * BENCH_SECONDS each, default 2; the DOCX and the feed: 4 requests over 2 connections):
  * GET /cases, /inbox, /registry, /extension-requests, /admin/mail-log (first page), the case
  * page of one 290-recipient case, its compilation CSV and DOCX, its register of parties, and an
  * organisation's .ics feed, beside GET /auth/me (the cheapest authenticated request, to show
@@ -31,7 +34,9 @@ import { benchPrefix, deletePrefix } from './support/redis-prefix';
 import { cleanupAll, findPostgres, findRedis, onCleanup, openBenchDatabase } from './support/services';
 import { nowMs, round } from './support/stats';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const HEAVY_REQUESTS = 4;
 const SIZES = (process.env.BENCH_SIZES ?? '10,1000,10000').split(',').map(Number);
 const BIG_EVERY = 50;
 const BIG_RECIPIENTS = 290;
@@ -163,22 +168,35 @@ async function addCases(ds: DataSource, from: number, to: number, template: { ca
   progress(`cases ${from}-${to} written in ${((nowMs() - t0) / 1000).toFixed(1)} s`);
 }
 
-async function main(): Promise<number> {
-  const started = nowMs();
-  const postgres = await findPostgres();
-  const redis = await findRedis();
-  const db = await openBenchDatabase(postgres.serverUrl, 'scale', 10);
+interface World {
+  cases: number;
+  recipients: number;
+  baseUrl: string;
+  endpoints: Endpoint[];
+}
+
+interface Endpoint {
+  name: string;
+  url: string;
+  headers: Record<string, string>;
+  list: boolean;
+  /** Slow answers (a document built per request, seconds for the feed at 10,000 cases): a fixed number of requests over 2 connections. */
+  heavy?: boolean;
+}
+
+/** One database with `size` cases and its own API process. */
+async function buildWorld(serverUrl: string, redisUrl: string, size: number): Promise<World> {
+  const db = await openBenchDatabase(serverUrl, `scale_${size}`, 2);
   const ds = db.dataSource;
-  const prefix = benchPrefix('scale');
+  const prefix = benchPrefix(`scale-${size}`);
   onCleanup(async () => {
-    progress(`deleted ${await deletePrefix(redis.url, prefix)} Redis keys under ${prefix}:*`);
+    progress(`deleted ${await deletePrefix(redisUrl, prefix)} Redis keys under ${prefix}:*`);
   });
   await ds.query(
     `INSERT INTO organisations (slug, name, kind, registry_prefix, registry_email)
      SELECT 'bench-org-' || n, 'Organisation ' || n, 'other', 'B' || n, 'registrator@bench-org-' || n || '.example.se' FROM generate_series(1, $1) AS n`,
     [BIG_RECIPIENTS - 26],
   );
-
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'remiss-bench-scale-'));
@@ -187,7 +205,7 @@ async function main(): Promise<number> {
     ...process.env,
     NODE_ENV: 'development',
     DATABASE_URL: db.url,
-    REDIS_URL: redis.url,
+    REDIS_URL: redisUrl,
     REDIS_PREFIX: prefix,
     PORT: String(port),
     HOST: '127.0.0.1',
@@ -200,7 +218,6 @@ async function main(): Promise<number> {
   const config = loadConfig(env);
   runApi(env);
   await waitForHealth(baseUrl);
-  progress('API running (no worker: nothing here needs one)');
 
   const userId = async (email: string) => (await ds.query(`SELECT id FROM users WHERE email = $1`, [email]))[0].id as string;
   const kslId = await userId('kansli@ksl.se');
@@ -234,67 +251,94 @@ async function main(): Promise<number> {
   const big = await sendCase('Mätfallet', organisations.map((o) => o.id));
   const template = await sendCase('Mallen', organisations.filter((o) => o.kind === 'municipality').map((o) => o.id));
   const [{ id: templateRecipient }] = await ds.query(`SELECT id FROM recipients WHERE case_id = $1 LIMIT 1`, [template.caseId]);
+  if (size > 2) await addCases(ds, 3, size, { caseId: template.caseId, recipientId: templateRecipient, kslId, deadline });
+  const [{ recipients }] = await ds.query(`SELECT count(*)::int AS recipients FROM recipients`);
   const feed = (await (await fetch(`${baseUrl}/calendar/feed-url`, { headers: ekero })).json()) as { url: string };
-  const feedPath = new URL(feed.url).pathname + new URL(feed.url).search;
-  const endpoints: Array<{ name: string; url: string; headers: Record<string, string>; list: boolean }> = [
-    { name: 'GET /auth/me (baseline)', url: '/auth/me', headers: ksl, list: false },
-    { name: 'GET /cases', url: '/cases', headers: ksl, list: true },
-    { name: 'GET /cases (Ekerö)', url: '/cases', headers: ekero, list: true },
-    { name: 'GET /inbox (Ekerö)', url: '/inbox', headers: ekero, list: true },
-    { name: 'GET /registry', url: '/registry', headers: ksl, list: true },
-    { name: 'GET /extension-requests', url: '/extension-requests?status=pending', headers: ksl, list: true },
-    { name: 'GET /admin/mail-log', url: '/admin/mail-log', headers: ksl, list: true },
-    { name: 'GET /cases/:id (290)', url: `/cases/${big.caseId}`, headers: ksl, list: false },
-    { name: 'compilation.csv (290)', url: `/cases/${big.caseId}/rounds/${big.roundId}/compilation.csv`, headers: ksl, list: false },
-    { name: 'compilation.docx (290)', url: `/cases/${big.caseId}/compilation.docx`, headers: ksl, list: false },
-    { name: 'GET /cases/:id/parties', url: `/cases/${big.caseId}/parties`, headers: ksl, list: false },
-    { name: '.ics feed (Ekerö)', url: feedPath, headers: {}, list: false },
-  ];
+  const feedUrl = new URL(feed.url);
+  progress(`world of ${size} cases (${recipients} recipients) ready at ${baseUrl}`);
+  return {
+    cases: size,
+    recipients,
+    baseUrl,
+    endpoints: [
+      { name: 'GET /auth/me (baseline)', url: '/auth/me', headers: ksl, list: false },
+      { name: 'GET /cases', url: '/cases', headers: ksl, list: true },
+      { name: 'GET /cases (Ekerö)', url: '/cases', headers: ekero, list: true },
+      { name: 'GET /inbox (Ekerö)', url: '/inbox', headers: ekero, list: true },
+      { name: 'GET /registry', url: '/registry', headers: ksl, list: true },
+      { name: 'GET /extension-requests', url: '/extension-requests?status=pending', headers: ksl, list: true },
+      { name: 'GET /admin/mail-log', url: '/admin/mail-log', headers: ksl, list: true },
+      { name: 'GET /cases/:id (290)', url: `/cases/${big.caseId}`, headers: ksl, list: false },
+      { name: 'compilation.csv (290)', url: `/cases/${big.caseId}/rounds/${big.roundId}/compilation.csv`, headers: ksl, list: false },
+      { name: 'compilation.docx (290)', url: `/cases/${big.caseId}/compilation.docx`, headers: ksl, list: false, heavy: true },
+      { name: 'GET /cases/:id/parties (290)', url: `/cases/${big.caseId}/parties`, headers: ksl, list: false },
+      { name: '.ics feed (Ekerö)', url: feedUrl.pathname + feedUrl.search, headers: {}, list: false, heavy: true },
+    ],
+  };
+}
 
-  const results = new Map<number, Map<string, Figure>>();
-  let cases = 2;
-  for (const size of SIZES) {
-    if (size > cases) {
-      await addCases(ds, cases + 1, size, { caseId: template.caseId, recipientId: templateRecipient, kslId, deadline });
-      cases = size;
+/** ms per request of one run: 1000 / req/s, from the requests that completed. */
+async function measure(world: World, e: Endpoint, warmUp = false): Promise<Figure> {
+  const common = { url: `${world.baseUrl}${e.url}`, headers: { ...e.headers, 'accept-encoding': 'gzip' }, timeout: 120 };
+  const r = e.heavy
+    ? await load({ ...common, connections: warmUp ? 1 : 2, amount: warmUp ? 1 : HEAVY_REQUESTS })
+    : await load({ ...common, connections: CONNECTIONS, duration: warmUp ? 1 : SECONDS });
+  const completed = r.requests.total;
+  const rps = e.heavy ? completed / Math.max(r.duration, 1e-3) : r.requests.average;
+  return { rps, p99: r.latency.p99, bytes: r.throughput.total / Math.max(1, completed), errors: r.errors + r.timeouts + r.non2xx };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main(): Promise<number> {
+  const started = nowMs();
+  const postgres = await findPostgres();
+  const redis = await findRedis();
+  const worlds: World[] = [];
+  for (const size of SIZES) worlds.push(await buildWorld(postgres.serverUrl, redis.url, size));
+
+  // Interleaved: for every endpoint, ROUNDS rounds over the sizes, so that the load other work puts
+  // on the machine falls on every size alike; the figure of a size is the median of its rounds.
+  const runs = new Map<string, Figure[]>();
+  const keyOf = (size: number, name: string) => `${size}|${name}`;
+  for (const e of worlds[0].endpoints) {
+    for (const world of worlds) await measure(world, world.endpoints.find((x) => x.name === e.name)!, true);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const world of worlds) {
+        const figure = await measure(world, world.endpoints.find((x) => x.name === e.name)!);
+        runs.set(keyOf(world.cases, e.name), [...(runs.get(keyOf(world.cases, e.name)) ?? []), figure]);
+      }
     }
-    const [{ recipients }] = await ds.query(`SELECT count(*)::int AS recipients FROM recipients`);
-    progress(`measuring at ${cases} cases (${recipients} recipients)`);
-    const figures = new Map<string, Figure>();
-    for (const e of endpoints) {
-      const options: autocannon.Options = { url: `${baseUrl}${e.url}`, connections: CONNECTIONS, duration: SECONDS, headers: { ...e.headers, 'accept-encoding': 'gzip' } };
-      await load({ ...options, duration: 1 }); // warm-up
-      const r = await load(options);
-      figures.set(e.name, { rps: r.requests.average, p99: r.latency.p99, bytes: r.throughput.total / Math.max(1, r.requests.total), errors: r.errors + r.timeouts + r.non2xx });
-    }
-    results.set(cases, figures);
+    progress(`measured ${e.name}`);
   }
+  const fig = (size: number, name: string): Figure => {
+    const list = runs.get(keyOf(size, name))!;
+    return { rps: median(list.map((f) => f.rps)), p99: median(list.map((f) => f.p99)), bytes: median(list.map((f) => f.bytes)), errors: list.reduce((n, f) => n + f.errors, 0) };
+  };
 
-  const sizes = [...results.keys()];
-  const first = results.get(sizes[0])!;
+  const sizes = worlds.map((w) => w.cases);
   const last = sizes[sizes.length - 1];
+  const endpoints = worlds[0].endpoints;
   const cost = (f: Figure) => 1000 / Math.max(f.rps, 1e-9);
-  const slope = (size: number, name: string) => cost(results.get(size)!.get(name)!) / cost(first.get(name)!);
+  const slope = (size: number, name: string) => cost(fig(size, name)) / cost(fig(sizes[0], name));
   const baseline = endpoints[0].name;
-  print(`bench:scale: ${CONNECTIONS} connections, ${SECONDS} s per run, sizes ${sizes.join(', ')} cases, ${os.cpus().length} cores`);
+  print(`bench:scale: ${CONNECTIONS} connections (2 and ${HEAVY_REQUESTS} requests for the DOCX and the feed), ${SECONDS} s per run, median of ${ROUNDS} interleaved runs, ${os.cpus().length} cores`);
+  print(`sizes: ${worlds.map((w) => `${w.cases} cases (${w.recipients} recipients)`).join(', ')}`);
   print();
   table([
-    ['endpoint', ...sizes.flatMap((s) => [`req/s @${s}`, `p99 ms @${s}`]), 'gzip bytes', `slope @${last}`, 'normalised', 'errors'],
+    ['endpoint', ...sizes.flatMap((s) => [`req/s @${s}`, `p99 ms @${s}`]), 'gzip B', `slope @${last}`, '÷ /auth/me', 'errors'],
     ...endpoints.map((e) => [
       e.name,
-      ...sizes.flatMap((s) => [round(results.get(s)!.get(e.name)!.rps, 0).toString(), results.get(s)!.get(e.name)!.p99.toFixed(1)]),
-      round(results.get(last)!.get(e.name)!.bytes, 0).toString(),
+      ...sizes.flatMap((s) => [round(fig(s, e.name).rps, 1).toString(), fig(s, e.name).p99.toFixed(0)]),
+      round(fig(last, e.name).bytes, 0).toString(),
       slope(last, e.name).toFixed(2),
       (slope(last, e.name) / slope(last, baseline)).toFixed(2),
-      String(sizes.reduce((n, s) => n + results.get(s)!.get(e.name)!.errors, 0)),
+      String(sizes.reduce((n, s) => n + fig(s, e.name).errors, 0)),
     ]),
   ]);
   const measured = endpoints.slice(1);
-  const worst = (list: typeof measured, normalised: boolean) =>
-    measured
-      .filter((e) => list.includes(e))
-      .map((e) => ({ name: e.name, slope: slope(last, e.name) / (normalised ? slope(last, baseline) : 1) }))
-      .sort((a, b) => b.slope - a.slope)[0];
+  const worst = (list: Endpoint[], normalised: boolean) =>
+    list.map((e) => ({ name: e.name, slope: slope(last, e.name) / (normalised ? slope(last, baseline) : 1) })).sort((a, b) => b.slope - a.slope)[0];
   const lists = measured.filter((e) => e.list);
   const worstList = worst(lists, false);
   const worstAll = worst(measured, false);
@@ -311,9 +355,7 @@ async function main(): Promise<number> {
     max_slope_all_endpoint: worstAll.name,
     max_slope_normalised: round(worst(lists, true).slope, 3),
     baseline_slope: round(slope(last, baseline), 3),
-    figures: Object.fromEntries(
-      endpoints.map((e) => [e.name, Object.fromEntries(sizes.map((s) => [s, { rps: round(results.get(s)!.get(e.name)!.rps, 1), p99_ms: results.get(s)!.get(e.name)!.p99 }]))]),
-    ),
+    figures: Object.fromEntries(endpoints.map((e) => [e.name, Object.fromEntries(sizes.map((s) => [s, { rps: round(fig(s, e.name).rps, 1), p99_ms: fig(s, e.name).p99 }]))])),
   });
   return 0;
 }
