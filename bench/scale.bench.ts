@@ -11,7 +11,8 @@
  * measured at every size in BENCH_ROUNDS (default 3) interleaved runs (the median counts), so that
  * other work on the machine falls on every size alike. Over HTTP with autocannon (10 connections,
  * BENCH_SECONDS each, default 2; the DOCX and the feed: 4 requests over 2 connections):
- * GET /cases, /inbox, /registry, /extension-requests, /admin/mail-log (first page), the case
+ * GET /cases, /inbox, /registry, /extension-requests, /admin/mail-log (the first page of 5, full
+ * at every size: the same work, so any growth is the database's), the case
  * page of one 290-recipient case, its compilation CSV and DOCX, its register of parties, and an
  * organisation's .ics feed, beside GET /auth/me (the cheapest authenticated request, to show
  * how busy the machine was). Cost = ms per request (1000 / req/s); slope = cost at the size /
@@ -37,6 +38,8 @@ import { nowMs, round } from './support/stats';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const HEAVY_REQUESTS = 4;
+/** The lists' page: full at every size (10 cases have 10 cases, 10 inbox rows, ~10 extension requests), so every size does the same work per page. */
+const PAGE = 5;
 const SIZES = (process.env.BENCH_SIZES ?? '10,1000,10000').split(',').map(Number);
 const BIG_EVERY = 50;
 const BIG_RECIPIENTS = 290;
@@ -253,6 +256,10 @@ async function buildWorld(serverUrl: string, redisUrl: string, size: number): Pr
   const [{ id: templateRecipient }] = await ds.query(`SELECT id FROM recipients WHERE case_id = $1 LIMIT 1`, [template.caseId]);
   if (size > 2) await addCases(ds, 3, size, { caseId: template.caseId, recipientId: templateRecipient, kslId, deadline });
   const [{ recipients }] = await ds.query(`SELECT count(*)::int AS recipients FROM recipients`);
+  for (const [url, who] of [['/cases', ksl], ['/cases', ekero], ['/inbox', ekero], ['/registry', ksl], ['/extension-requests', ksl], ['/admin/mail-log', ksl]] as const) {
+    const page = (await (await fetch(`${baseUrl}${url}?limit=${PAGE}`, { headers: who })).json()) as { items: unknown[] };
+    if (page.items.length < PAGE) throw new Error(`${url} has only ${page.items.length} items at ${size} cases: not a full page of ${PAGE}`);
+  }
   const feed = (await (await fetch(`${baseUrl}/calendar/feed-url`, { headers: ekero })).json()) as { url: string };
   const feedUrl = new URL(feed.url);
   progress(`world of ${size} cases (${recipients} recipients) ready at ${baseUrl}`);
@@ -262,12 +269,12 @@ async function buildWorld(serverUrl: string, redisUrl: string, size: number): Pr
     baseUrl,
     endpoints: [
       { name: 'GET /auth/me (baseline)', url: '/auth/me', headers: ksl, list: false },
-      { name: 'GET /cases', url: '/cases', headers: ksl, list: true },
-      { name: 'GET /cases (Ekerö)', url: '/cases', headers: ekero, list: true },
-      { name: 'GET /inbox (Ekerö)', url: '/inbox', headers: ekero, list: true },
-      { name: 'GET /registry', url: '/registry', headers: ksl, list: true },
-      { name: 'GET /extension-requests', url: '/extension-requests?status=pending', headers: ksl, list: true },
-      { name: 'GET /admin/mail-log', url: '/admin/mail-log', headers: ksl, list: true },
+      { name: 'GET /cases', url: `/cases?limit=${PAGE}`, headers: ksl, list: true },
+      { name: 'GET /cases (Ekerö)', url: `/cases?limit=${PAGE}`, headers: ekero, list: true },
+      { name: 'GET /inbox (Ekerö)', url: `/inbox?limit=${PAGE}`, headers: ekero, list: true },
+      { name: 'GET /registry', url: `/registry?limit=${PAGE}`, headers: ksl, list: true },
+      { name: 'GET /extension-requests', url: `/extension-requests?limit=${PAGE}`, headers: ksl, list: true },
+      { name: 'GET /admin/mail-log', url: `/admin/mail-log?limit=${PAGE}`, headers: ksl, list: true },
       { name: 'GET /cases/:id (290)', url: `/cases/${big.caseId}`, headers: ksl, list: false },
       { name: 'compilation.csv (290)', url: `/cases/${big.caseId}/rounds/${big.roundId}/compilation.csv`, headers: ksl, list: false },
       { name: 'compilation.docx (290)', url: `/cases/${big.caseId}/compilation.docx`, headers: ksl, list: false, heavy: true },
