@@ -198,6 +198,13 @@ describe('read paths: pagination, ETag, compression', () => {
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     expect(new Set(ids).size).toBe(ids.length);
     expect((await danderyd.get(`/cases/${caseId}/events`)).status).toBe(404);
+    // A recipient sees the case's own events without their payload: it names the other recipients and the drafts.
+    const seen = (await ekero.get(`/cases/${caseId}/events?limit=200`)).body.items as Array<{ recipientId: string | null; event: string; payload: unknown }>;
+    const caseEvents = seen.filter((e) => e.recipientId === null && e.event !== 'NOTE');
+    expect(caseEvents.length).toBeGreaterThan(0);
+    expect(caseEvents.every((e) => JSON.stringify(e.payload) === '{}')).toBe(true);
+    const own = (await ksl.get(`/cases/${caseId}/events?limit=200`)).body.items as Array<{ recipientId: string | null; event: string; payload: unknown }>;
+    expect(own.some((e) => e.recipientId === null && e.event !== 'NOTE' && JSON.stringify(e.payload) !== '{}')).toBe(true);
   });
 
   it('compresses API answers and UI files (br when accepted, else gzip) and caches only the hashed assets for a year', async () => {

@@ -236,7 +236,9 @@ export class CaseQueries {
   /** One page of a case's history before `before` (an event id), read newest first on event_log_case_idx and answered oldest first. */
   async historyPage(m: EntityManager, caseId: string, onlyOrganisationId: string | null, page: { limit: number; before?: string }): Promise<HistoryPage> {
     const rows: CaseEvent[] = await m.query(
-      `SELECT e.id, e.at, e.event, e.payload, e.state_before AS "stateBefore", e.state_after AS "stateAfter", e.recipient_id AS "recipientId",
+      // A recipient sees the case's own events without their payload (it names the other recipients and the working drafts).
+      `SELECT e.id, e.at, e.event, CASE WHEN $2::uuid IS NULL OR e.recipient_id IS NOT NULL THEN e.payload ELSE '{}'::jsonb END AS payload,
+              e.state_before AS "stateBefore", e.state_after AS "stateAfter", e.recipient_id AS "recipientId",
               u.name AS "actorName", o.name AS "actorOrganisation"
          FROM event_log e LEFT JOIN users u ON u.id = e.actor_user_id LEFT JOIN organisations o ON o.id = e.actor_organisation_id
         WHERE e.case_id = $1 AND ($2::uuid IS NULL OR e.recipient_id IS NULL OR e.recipient_id IN (SELECT id FROM recipients WHERE case_id = $1 AND organisation_id = $2))
