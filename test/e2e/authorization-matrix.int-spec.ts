@@ -67,6 +67,7 @@ const TABLE: Record<string, Entry> = {
   'POST /cases': { allow: { secretariat: ALL, admin: ALL, officer: ALL }, body: () => ({ title: `Matrisärende ${next()}` }) },
   'GET /cases': { allow: everyone },
   'GET /cases/{id}': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own', 'received'], secretary: ['own', 'received'] } },
+  'GET /cases/{id}/events': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own', 'received'], secretary: ['own', 'received'] } },
   'POST /cases/{id}/start-drafting': { ids: 'case', allow: ownCase },
   'POST /cases/{id}/drafts': { ids: 'case', allow: ownCase, body: (w) => ({ documentId: w.documents.kslDraft2 }) },
   'POST /cases/{id}/seminar': { ids: 'case', allow: ownCase, body: () => ({ date: '2013-06-20', place: 'KSL, Stockholm' }) },

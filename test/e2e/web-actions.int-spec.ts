@@ -165,7 +165,7 @@ describe('the web UI actions in a browser', () => {
 
     await waitUntil(async () => (await app.ds.query(`SELECT count(*)::int AS n FROM mail_log`))[0].n > 0, 10000, 'utskicksloggen');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Utskick' }).click();
-    await page.getByRole('table', { name: /Brev 1–\d+ av \d+/ }).getByRole('link', { name: 'KSL/12/0053' }).first().waitFor();
+    await page.getByRole('table', { name: /\d+ brev/ }).getByRole('link', { name: 'KSL/12/0053' }).first().waitFor();
     await check('utskickslogg');
   });
 });

@@ -73,7 +73,7 @@ describe('the links in every mail open the right page of the web UI', () => {
     await delivered('extension-requested', 'kansli@ksl.se');
     const [kslOrg] = await app.ds.query(`SELECT organisation_id AS id FROM cases WHERE id = $1`, [caseId]);
     await rendered({ template: 'daily-digest', organisationId: kslOrg.id, date: '2013-02-01' });
-    const requests = (await ksl.get('/extension-requests?status=pending')).body as Array<{ id: string; recipientId: string }>;
+    const requests = (await ksl.get('/extension-requests?status=pending')).body.items as Array<{ id: string; recipientId: string }>;
     ok(await ksl.post(`/extension-requests/${requests.find((r) => r.recipientId === recipient.ekero)!.id}/grant`, {}));
     ok(await ksl.post(`/extension-requests/${requests.find((r) => r.recipientId === recipient.tyreso)!.id}/deny`, { comment: 'Sammanställningen ska vara klar i maj.' }));
     await settleOutbox(app);

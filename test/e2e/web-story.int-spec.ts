@@ -100,7 +100,7 @@ describe('the web UI in a browser', () => {
     await check('skicka-remiss-kontroll');
     await dialog.getByRole('button', { name: 'Bekräfta och skicka remissen' }).click();
     await dialog.getByText('Kryssa i rutan för att bekräfta, eller välj Ändra.').waitFor();
-    expect((await ksl.get('/cases')).body.filter((c: { state: string }) => c.state === 'onRemiss')).toHaveLength(0); // nothing sent yet
+    expect((await ksl.get('/cases')).body.items.filter((c: { state: string }) => c.state === 'onRemiss')).toHaveLength(0); // nothing sent yet
     await dialog.getByRole('button', { name: 'Ändra' }).click();
     await dialog.getByRole('button', { name: /Använd .*2 maj 2013/ }).click();
     expect(await dialog.getByLabel('Sista svarsdag').inputValue()).toBe('2013-05-02');
@@ -268,7 +268,11 @@ describe('the web UI in a browser', () => {
     await check('beslut-expedierat');
     const extracts: Array<{ title: string; filename: string }> = await app.ds.query(
       `SELECT d.title, d.filename FROM decisions x JOIN documents d ON d.id = x.document_id WHERE x.recipient_id = $1 ORDER BY x.meeting_date`,
-      [(await ksl.get(`/cases/${caseId}`)).body.matrix.find((r: { roundKind: string }) => r.roundKind === 'recommendation').recipientId],
+      [await (async () => {
+        const view = (await ksl.get(`/cases/${caseId}`)).body;
+        const recommendation = view.rounds.find((r: { kind: string }) => r.kind === 'recommendation').id;
+        return view.matrix.find((r: { roundId: string }) => r.roundId === recommendation).recipientId;
+      })()],
     );
     expect(extracts.map((e) => e.filename)).toEqual(['Utdrag SN 130.pdf', 'Utdrag KF 95.pdf']);
 

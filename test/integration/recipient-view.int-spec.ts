@@ -63,7 +63,7 @@ describe('the recipient view and the answer documents', () => {
 
   it('lists the extension history and the latest answer with its documents', async () => {
     expect((await ekero.post(`/recipients/${ekeroRecipient}/extension-requests`, { requestedDate: '2013-05-31', reason: 'Nämnden sammanträder i maj.' })).status).toBe(201);
-    const [request] = (await ksl.get('/extension-requests?status=pending')).body;
+    const [request] = (await ksl.get('/extension-requests?status=pending')).body.items;
     expect((await ksl.post(`/extension-requests/${request.id}/grant`, { comment: 'Beviljas.' })).status).toBe(200);
     const doc = await ekero.upload({ name: 'Yttrande.pdf', type: 'application/pdf', content: pdf('yttrande') }, { kind: 'answer', title: 'Yttrande Ekerö' });
     answerDocId = doc.body.id;

@@ -28,7 +28,7 @@ describe('the registry (diarium) listing and its CSV', () => {
 
   it('lists only the actor’s organisation, newest first, with case and Swedish-time date', async () => {
     const page = await json(await t.call(KANSLI, '/registry'));
-    expect(page.total).toBe(4);
+    expect(page.nextCursor).toBeNull();
     expect(page.items.map((i: { subject: string }) => i.subject)).toEqual([
       'Beslut 50% klart',
       '=HYPERLINK("x") remissvar',
@@ -43,7 +43,7 @@ describe('the registry (diarium) listing and its CSV', () => {
   });
 
   it('filters by year, direction, free text (literal % and _) and case, and paginates', async () => {
-    const count = async (query: string) => (await json(await t.call(KANSLI, `/registry?${query}`))).total;
+    const count = async (query: string) => (await json(await t.call(KANSLI, `/registry?${query}`))).items.length;
     // The New Year's Eve entry belongs to 2014 in Stockholm.
     expect(await count('year=2013')).toBe(2);
     expect(await count('year=2014')).toBe(1);
@@ -53,15 +53,18 @@ describe('the registry (diarium) listing and its CSV', () => {
     expect(await count('q=%25')).toBe(1);
     expect(await count('q=_')).toBe(0);
     expect(await count(`caseId=${caseId}`)).toBe(2);
-    const page = await json(await t.call(KANSLI, '/registry?limit=2&offset=1'));
-    expect({ total: page.total, n: page.items.length, first: page.items[0].subject }).toEqual({ total: 4, n: 2, first: '=HYPERLINK("x") remissvar' });
+    const first = await json(await t.call(KANSLI, '/registry?limit=1'));
+    const page = await json(await t.call(KANSLI, `/registry?limit=2&cursor=${first.nextCursor}`));
+    expect({ n: page.items.length, first: page.items[0].subject, more: typeof page.nextCursor }).toEqual({ n: 2, first: '=HYPERLINK("x") remissvar', more: 'string' });
   });
 
   it('answers 400 naming the parameter for bad filters', async () => {
     for (const [query, field] of [
       ['limit=201', 'limit'],
       ['limit=abc', 'limit'],
-      ['offset=-1', 'offset'],
+      ['limit=0', 'limit'],
+      ['cursor=not-a-cursor!', 'cursor'],
+      [`cursor=${Buffer.from('[1,2]').toString('base64url')}`, 'cursor'],
       ['year=20x3', 'year'],
       ['direction=sideways', 'direction'],
       ['caseId=nope', 'caseId'],

@@ -70,8 +70,8 @@ describe('the remiss round over HTTP', () => {
     for (const row of view.body.matrix) recipient[row.organisationName] = row.recipientId;
     expect(view.body.matrix.every((r: { state: string; deadline: string }) => r.state === 'sent' && r.deadline === '2013-04-30')).toBe(true);
     const inbox = await ekero.get('/inbox');
-    expect(inbox.body).toHaveLength(1);
-    expect(inbox.body[0]).toMatchObject({ caseRegistryNumber: 'KSL/12/0053', deadline: '2013-04-30', state: 'sent' });
+    expect(inbox.body.items).toHaveLength(1);
+    expect(inbox.body.items[0]).toMatchObject({ caseRegistryNumber: 'KSL/12/0053', deadline: '2013-04-30', state: 'sent' });
   });
 
   it('lets a municipality see only its own row, and hides the case from others (logged)', async () => {
@@ -106,7 +106,7 @@ describe('the remiss round over HTTP', () => {
     const asked = await tyreso.post(`/recipients/${recipient['Tyresö kommun']}/extension-requests`, { requestedDate: '2013-05-31', reason: 'Nämnden sammanträder i maj.' });
     expect(asked.status).toBe(201);
     const inbox = await ksl.get('/extension-requests?status=pending');
-    expect(inbox.body).toHaveLength(1);
+    expect(inbox.body.items).toHaveLength(1);
     expect((await tyreso.post(`/extension-requests/${asked.body.extensionRequestId}/grant`, {})).status).toBe(404);
     const granted = await ksl.post(`/extension-requests/${asked.body.extensionRequestId}/grant`, { newDeadline: '2013-05-24', comment: 'Beviljas till 24 maj.' });
     expect(granted.body).toMatchObject({ state: 'sent', deadline: '2013-05-24' });

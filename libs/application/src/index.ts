@@ -42,3 +42,4 @@ export * from './exports';
 export * from './mail/mail-log.query';
 export * from './recipients/inner-answers.query';
 export * from './recipients/recipient-view.query';
+export * from './paging/keyset';

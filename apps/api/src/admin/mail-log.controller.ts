@@ -1,15 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MailLogQuery } from '@remiss/application';
-import { z } from 'zod';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
+import { ApiZodQuery } from '../http/api-zod-body';
+import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
-
-const pageSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
 
 @ApiTags('Administration')
 @ApiBearerAuth()
@@ -20,9 +16,9 @@ export class MailLogController {
   @Get('mail-log')
   @Roles('admin', 'secretariat')
   @ApiOperation({ summary: 'Utskickslogg: alla brev (administratör) eller brev i den egna organisationens ärenden (kansli), nyaste först' })
-  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } })
-  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', minimum: 0, default: 0 } })
+  @ApiZodQuery(pageQuerySchema)
+  @ApiPageResponse({ id: '42', status: 'sent', to: 'registrator@ekero.example.se', subject: 'Remiss: Överenskommelse om nyanlända', template: 'remiss', createdAt: '2013-02-11T09:30:00.000Z' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
-    return this.mailLog.list(toActor(user), parseInput(pageSchema, query, 'query'));
+    return this.mailLog.list(toActor(user), parseInput(pageQuerySchema, query, 'query'));
   }
 }

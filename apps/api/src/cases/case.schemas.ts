@@ -3,6 +3,7 @@ import { DATE_LIMITS, dateInputIssue, REMINDER_POLICY_LIMITS } from '@remiss/dom
 import { z } from 'zod';
 import { LONGEST_TEXT_CHARS } from '../http/body-limits';
 import { date, text, uuid } from '../http/schema-fields';
+import { pageQuerySchema } from '../http/page-query';
 
 
 export const createCaseSchema = z.object({
@@ -64,9 +65,12 @@ export const extensionRequestSchema = z.object({ requestedDate: date, reason: te
 export const grantSchema = z.object({ newDeadline: date.optional(), comment: z.string().max(2000).optional() });
 export const denySchema = z.object({ comment: text(2000) });
 
-export const listCasesSchema = z.object({
-  state: z.string().max(40).optional(),
-  overdue: z.enum(['true', 'false']).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+export const listCasesSchema = pageQuerySchema.extend({
+  state: z.string().max(40).optional().describe('Bara ärenden i detta tillstånd'),
+  overdue: z.enum(['true', 'false']).optional().describe('Bara ärenden med försenade svar'),
+});
+
+export const caseEventsSchema = z.object({
+  before: z.string().regex(/^[1-9]\d{0,17}$/, { message: 'måste vara ett händelse-id' }).optional().describe('Händelserna före denna (historyNext ger den)'),
+  limit: pageQuerySchema.shape.limit,
 });

@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CaseQueries, CaseStep, CaseStepUseCase, CloseRoundUseCase, CompilationQuery, CreateCaseUseCase, SendRoundUseCase } from '@remiss/application';
-import { Response } from 'express';
+import { Request, Response } from 'express';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
-import { ApiZodBody } from '../http/api-zod-body';
+import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
+import { ApiIfNoneMatch, ApiPageResponse } from '../http/page-query';
+import { matchesEtag, revalidatePrivately } from '../web/security-headers';
 import { parseInput } from '../http/parse-input';
-import { closeRoundSchema, createCaseSchema, documentRefSchema, listCasesSchema, seminarSchema, sendRoundSchema, withdrawSchema } from './case.schemas';
+import { closeRoundSchema, createCaseSchema, documentRefSchema, caseEventsSchema, listCasesSchema, seminarSchema, sendRoundSchema, withdrawSchema } from './case.schemas';
 
 @ApiTags('Ärenden')
 @ApiBearerAuth()
@@ -29,16 +31,42 @@ export class CasesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Lista ärenden (egna och sådana som skickats till min organisation)' })
+  @ApiOperation({ summary: 'Lista ärenden (egna och sådana som skickats till min organisation), senast ändrade först (sidindelat)' })
+  @ApiZodQuery(listCasesSchema)
+  @ApiPageResponse({ id: '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d', registryNumber: 'KSL/12/0053', title: 'Revidering av överenskommelsen om nyanlända', state: 'consultation' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
     const q = parseInput(listCasesSchema, query, 'query');
-    return this.queries.listCases(toActor(user), { state: q.state, overdue: q.overdue === 'true', limit: q.limit, offset: q.offset });
+    return this.queries.listCases(toActor(user), { state: q.state, overdue: q.overdue === 'true', limit: q.limit, cursor: q.cursor });
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Ett ärende: status, omgångar, statusmatris och händelsehistorik' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
-    return this.queries.getCase(toActor(user), id);
+  @ApiOperation({
+    summary: 'Ett ärende: status, omgångar, statusmatris och de senaste 50 händelserna (historyNext hämtar äldre)',
+    description: 'Svaret har en ETag; skicka den i If-None-Match för 304 när inget har ändrats. Matrisens rader bär inte omgångens nummer och typ (se rounds via roundId).',
+  })
+  @ApiIfNoneMatch()
+  @ApiResponse({ status: 304, description: 'Oförändrat sedan ETag:en i If-None-Match' })
+  async get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Req() request: Request, @Res() response: Response) {
+    const actor = toActor(user);
+    const etag = await this.queries.caseEtag(actor, id);
+    revalidatePrivately(response, etag);
+    if (matchesEtag(request, etag)) return void response.status(304).end();
+    response.json(await this.queries.getCase(actor, id));
+  }
+
+  @Get(':id/events')
+  @ApiOperation({ summary: 'Ärendets händelsehistorik sida för sida: händelserna före `before`, äldst först inom sidan' })
+  @ApiZodQuery(caseEventsSchema)
+  @ApiOkResponse({
+    schema: {
+      example: {
+        items: [{ id: '41', at: '2013-02-11T09:30:00.000Z', event: 'SEND_ROUND', payload: {}, stateBefore: 'drafting', stateAfter: 'consultation', recipientId: null, actorName: 'Kansliet', actorOrganisation: 'KSL' }],
+        historyNext: '/cases/7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d/events?before=41&limit=50',
+      },
+    },
+  })
+  events(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() query: unknown) {
+    return this.queries.events(toActor(user), id, parseInput(caseEventsSchema, query, 'query'));
   }
 
   @Post(':id/start-drafting')

@@ -4,9 +4,14 @@ import { AnswerUseCase, CaseQueries, DeclineUseCase, ExtensionUseCase, InnerAnsw
 import { z } from 'zod';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
-import { ApiZodBody } from '../http/api-zod-body';
+import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
+import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 import { answerSchema, declineSchema, denySchema, extensionRequestSchema, grantSchema } from './case.schemas';
+
+const extensionListSchema = pageQuerySchema.extend({
+  status: z.enum(['pending', 'granted', 'denied', 'withdrawn']).optional().describe('Bara begäranden med denna status'),
+});
 
 @ApiTags('Remissinstanser och anstånd')
 @ApiBearerAuth()
@@ -22,9 +27,11 @@ export class RecipientsController {
   ) {}
 
   @Get('inbox')
-  @ApiOperation({ summary: 'Mina remisser: det som skickats till min organisation, med sista dag och dagar kvar' })
-  inbox(@CurrentUser() user: AuthenticatedUser) {
-    return this.queries.inbox(toActor(user));
+  @ApiOperation({ summary: 'Mina remisser: det som skickats till min organisation, med sista dag och dagar kvar; öppna först, sedan efter sista dag (sidindelat)' })
+  @ApiZodQuery(pageQuerySchema)
+  @ApiPageResponse({ recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', state: 'sent', deadline: '2013-04-30', caseTitle: 'Revidering av överenskommelsen om nyanlända', daysLeft: 42 })
+  inbox(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
+    return this.queries.inbox(toActor(user), parseInput(pageQuerySchema, query, 'query'));
   }
 
   @Get('recipients/:id')
@@ -71,10 +78,11 @@ export class RecipientsController {
   }
 
   @Get('extension-requests')
-  @ApiOperation({ summary: 'Anståndsbegäranden (kansliets inkorg)' })
+  @ApiOperation({ summary: 'Anståndsbegäranden (kansliets inkorg), nyaste först (sidindelat)' })
+  @ApiZodQuery(extensionListSchema)
+  @ApiPageResponse({ id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', requestedDate: '2013-12-19', status: 'pending', organisationName: 'Ekerö kommun' })
   listExtensions(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
-    const { status } = parseInput(z.object({ status: z.enum(['pending', 'granted', 'denied', 'withdrawn']).optional() }), query, 'query');
-    return this.queries.extensionRequests(toActor(user), status);
+    return this.queries.extensionRequests(toActor(user), parseInput(extensionListSchema, query, 'query'));
   }
 
   @Post('extension-requests/:id/grant')

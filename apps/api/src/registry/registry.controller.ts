@@ -1,5 +1,7 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiZodQuery } from '../http/api-zod-body';
+import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { ListRegistryQuery, registryCsv } from '@remiss/application';
 import { z } from 'zod';
 import { toActor } from '../auth/actor';
@@ -10,14 +12,13 @@ import { UUID_PATTERN } from '@remiss/domain';
 /** The most rows one CSV export holds. */
 const CSV_MAX_ROWS = 100_000;
 
-const filterSchema = z.object({
+const filterOnlySchema = z.object({
   year: z.coerce.number().int('måste vara ett heltal').min(1900).max(2200).optional(),
   direction: z.enum(['in', 'out', 'internal']).optional(),
   q: z.string().trim().max(200).optional(),
   caseId: z.string().regex(UUID_PATTERN, 'måste vara ett UUID').toLowerCase().optional(),
-  limit: z.coerce.number().int('måste vara ett heltal').min(1).max(200).default(50),
-  offset: z.coerce.number().int('måste vara ett heltal').min(0).max(1_000_000).default(0),
 });
+const filterSchema = filterOnlySchema.extend(pageQuerySchema.shape);
 
 const ITEM_EXAMPLE = {
   id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
@@ -51,9 +52,8 @@ export class RegistryController {
   @ApiQuery(QUERY_DOCS[1])
   @ApiQuery(QUERY_DOCS[2])
   @ApiQuery(QUERY_DOCS[3])
-  @ApiQuery({ name: 'limit', required: false, example: 50, description: 'Högst 200' })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
-  @ApiOkResponse({ schema: { example: { total: 1, limit: 50, offset: 0, items: [ITEM_EXAMPLE] } } })
+  @ApiZodQuery(pageQuerySchema)
+  @ApiPageResponse(ITEM_EXAMPLE)
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
     return this.registry.execute(toActor(user), parseInput(filterSchema, query, 'query'));
   }
@@ -69,8 +69,8 @@ export class RegistryController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ schema: { type: 'string', example: '\uFEFFDatum;Diarienummer;Riktning;Motpart;Ärendemening;Ärende;Ärendets diarienummer;Dokument;Motpartens nummer\r\n' } })
   async csv(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
-    const filter = parseInput(filterSchema.omit({ limit: true, offset: true }), query, 'query');
-    const page = await this.registry.execute(toActor(user), { ...filter, limit: CSV_MAX_ROWS, offset: 0 });
+    const filter = parseInput(filterOnlySchema, query, 'query');
+    const page = await this.registry.execute(toActor(user), { ...filter, limit: CSV_MAX_ROWS });
     return registryCsv(page.items);
   }
 }

@@ -38,8 +38,31 @@ function headers(directives: Directives): RequestHandler {
 }
 
 /**
+ * For the reads that carry an ETag (the case page): a browser may keep the answer but must ask
+ * again every time (If-None-Match → 304); `private` keeps it out of shared caches, and
+ * `Vary: Authorization` keeps one user's copy from another's. Replaces the `no-store` set below.
+ */
+export function revalidatePrivately(res: Response, etag: string): void {
+  res.setHeader('Cache-Control', 'private, no-cache');
+  res.vary('Authorization');
+  res.setHeader('ETag', etag);
+}
+
+/**
+ * Whether the request's If-None-Match names this ETag (RFC 9110 §13.1.2, weak comparison). Not
+ * Express's req.fresh: that treats a request's `Cache-Control: no-cache` as "stale", which is a
+ * cache's rule, and fetch() adds that header to every request with If-None-Match.
+ */
+export function matchesEtag(req: Request, etag: string): boolean {
+  const header = req.headers['if-none-match'];
+  if (!header) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.trim() === '*' || header.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
+/**
  * Security headers for every answer (helmet), HSTS over TLS, `Cache-Control: no-store` on
- * everything but the web UI's own files, Express's `trust proxy` from TRUST_PROXY, and no
+ * everything but the web UI's own files and the ETag'd reads, Express's `trust proxy` from TRUST_PROXY, and no
  * X-Powered-By. Registered before every route.
  */
 export function applySecurityHeaders(app: INestApplication, config: AppConfig): void {
@@ -50,7 +73,8 @@ export function applySecurityHeaders(app: INestApplication, config: AppConfig): 
   const looser = headers(LOOSER);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-    // The UI's files set their own caching (hashed assets for a year, index.html revalidated).
+    // The UI's files set their own caching (hashed assets for a year, index.html revalidated);
+    // the ETag'd reads replace this with `private, no-cache` (revalidatePrivately).
     if (!underPath(req.path, WEB_BASE)) res.setHeader('Cache-Control', 'no-store');
     const loose = underPath(req.path, '/docs') || underPath(req.path, DASHBOARD_PATH);
     (loose ? looser : strict)(req, res, next);

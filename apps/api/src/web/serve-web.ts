@@ -28,7 +28,10 @@ export function serveWeb(app: INestApplication, dir = findWebDir()): void {
     });
     return;
   }
-  app.use(WEB_BASE, express.static(dir, { index: false, immutable: true, maxAge: '1y', fallthrough: true }));
+  // Vite's hashed assets never change under their name: cached for a year. Anything else (index.html
+  // and unhashed files) is revalidated on every use.
+  app.use(`${WEB_BASE}/assets`, express.static(path.join(dir, 'assets'), { index: false, immutable: true, maxAge: '1y', fallthrough: true }));
+  app.use(WEB_BASE, express.static(dir, { index: false, fallthrough: true, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
   const index = path.join(dir, 'index.html');
   app.use(WEB_BASE, (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();

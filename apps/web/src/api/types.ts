@@ -109,9 +109,11 @@ export interface CaseView extends CaseSummary {
   rounds: Round[];
   documents: DocumentRow[];
   matrix: MatrixRow[];
+  /** The newest events (oldest first); historyNext fetches the ones before. */
   events: CaseEvent[];
   /** The process's working data, for the case's own organisation only (e.g. the planned seminar). */
   context?: { seminar?: { date?: string; place?: string } } | null;
+  historyNext: string | null;
 }
 
 export interface InboxItem {
@@ -208,20 +210,15 @@ export interface InnerAnswer {
   caseTitle: string;
 }
 
-export interface MailLogPage {
-  total: number;
-  limit: number;
-  offset: number;
-  mails: Array<{
-    id: string;
-    status: string;
-    to: string;
-    subject: string;
-    template: string;
-    caseId: string | null;
-    caseTitle: string | null;
-    caseRegistryNumber: string | null;
-    createdAt: string;
-    sentAt: string | null;
-  }>;
+export interface MailLogEntry {
+  id: string;
+  status: string;
+  to: string;
+  subject: string;
+  template: string;
+  caseId: string | null;
+  caseTitle: string | null;
+  caseRegistryNumber: string | null;
+  createdAt: string;
+  sentAt: string | null;
 }

@@ -1,8 +1,9 @@
 import type { CaseEvent } from '../api/types';
 import { formatDateTime } from '../format';
 import { EVENTS, label } from '../labels';
+import { MoreButton } from '../components/use-paged-load';
 
-export function Timeline({ events, organisationOf }: { events: CaseEvent[]; organisationOf(recipientId: string | null): string | undefined }) {
+export function Timeline({ events, organisationOf, older }: { events: CaseEvent[]; organisationOf(recipientId: string | null): string | undefined; older?: (() => void) | null }) {
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Händelser</h2>
@@ -19,6 +20,7 @@ export function Timeline({ events, organisationOf }: { events: CaseEvent[]; orga
           ))}
         </ol>
       )}
+      <MoreButton more={older ?? null} label="Visa äldre händelser" />
     </section>
   );
 }

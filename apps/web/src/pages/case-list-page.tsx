@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
-import type { CaseSummary, CaseView } from '../api/types';
+import { getCaseView } from '../api/case-view';
+import type { CaseSummary } from '../api/types';
 import { SelectField } from '../components/fields';
 import { Loading, Page } from '../components/page';
-import { useLoad } from '../components/use-load';
+import { MoreButton, usePagedLoad } from '../components/use-paged-load';
 import { formatDate } from '../format';
 import { CASE_STATES, label } from '../labels';
 import { Link } from '../router';
@@ -16,7 +16,7 @@ export function CaseListPage() {
   const [overdue, setOverdue] = useState(false);
   const [deadlineBefore, setDeadlineBefore] = useState('');
   const query = new URLSearchParams({ limit: '200', ...(state ? { state } : {}), ...(overdue ? { overdue: 'true' } : {}) });
-  const { data, error } = useLoad<CaseSummary[]>(`/cases?${query}`);
+  const { data, error, more, loading } = usePagedLoad<CaseSummary>(`/cases?${query}`);
   const deadlines = useOpenDeadlines(deadlineBefore ? data : null);
   const cases = (data ?? []).filter((c) => !deadlineBefore || (deadlines[c.id] ?? '9999') <= deadlineBefore);
   return (
@@ -40,6 +40,7 @@ export function CaseListPage() {
         </div>
       </form>
       {!data ? <Loading error={error} /> : <CaseTable cases={cases} />}
+      <MoreButton more={more} loading={loading} />
     </Page>
   );
 }
@@ -52,7 +53,7 @@ function useOpenDeadlines(cases: CaseSummary[] | null): Record<string, string> {
     let live = true;
     void Promise.all(
       cases.slice(0, 100).map(async (c) => {
-        const view = await api.get<CaseView>(`/cases/${c.id}`);
+        const view = await getCaseView(c.id);
         const open = view.rounds.filter((r) => !r.closedAt).map((r) => r.deadline).sort()[0];
         return [c.id, open] as const;
       }),

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useCaseView } from '../api/case-view';
 import type { CaseView } from '../api/types';
 import { CaseActions } from '../case/case-actions';
 import { DocumentsList } from '../case/documents-list';
@@ -8,14 +9,13 @@ import { StatusMatrix } from '../case/status-matrix';
 import { Timeline } from '../case/timeline';
 import { DonePanel, Notice } from '../components/confirm';
 import { Loading, Page } from '../components/page';
-import { useLoad } from '../components/use-load';
 import { CASE_STATES, label, ROUND_KINDS } from '../labels';
 import { Link } from '../router';
 import { useUser } from '../session';
 
 /** The case: process, next steps, status matrix, documents and history. */
 export function CasePage({ id }: { id: string }) {
-  const { data, error, reload } = useLoad<CaseView>(`/cases/${id}`);
+  const { data, error, reload, olderEvents } = useCaseView(id);
   const [notice, setNotice] = useState<Notice | null>(null);
   if (!data) return <Loading error={error} />;
   const names = new Map(data.matrix.map((r) => [r.recipientId, r.organisationName]));
@@ -31,7 +31,7 @@ export function CasePage({ id }: { id: string }) {
       <Receipts view={data} reload={reload} />
       <CaseLinks view={data} />
       <DocumentsList documents={data.documents} />
-      <Timeline events={data.events} organisationOf={(rid) => (rid ? names.get(rid) : undefined)} />
+      <Timeline events={data.events} organisationOf={(rid) => (rid ? names.get(rid) : undefined)} older={olderEvents} />
     </Page>
   );
 }

@@ -6,8 +6,8 @@ import type { ExtensionRequest } from '../api/types';
 import { DateField, FormError, SelectField, TextArea, TextField } from '../components/fields';
 import { dateCheck, issuesOf } from '../components/plain-errors';
 import { Loading, Page } from '../components/page';
-import { useLoad } from '../components/use-load';
 import { fieldsError, useSubmit } from '../components/use-submit';
+import { MoreButton, usePagedLoad } from '../components/use-paged-load';
 import { formatDate, formatDateTime } from '../format';
 import { EXTENSION_STATUS, label } from '../labels';
 import { Link } from '../router';
@@ -15,7 +15,7 @@ import { Link } from '../router';
 /** The secretariat's inbox of extension requests: grant (possibly to another date) or deny with a reason. */
 export function ExtensionInboxPage() {
   const [status, setStatus] = useState('pending');
-  const { data, error, reload } = useLoad<ExtensionRequest[]>(`/extension-requests${status ? `?status=${status}` : ''}`);
+  const { data, error, reload, more, loading } = usePagedLoad<ExtensionRequest>(`/extension-requests${status ? `?status=${status}` : ''}`);
   const [notice, setNotice] = useState<Notice | null>(null);
   const done = (n: Notice) => (setNotice(n), reload());
   return (
@@ -37,6 +37,7 @@ export function ExtensionInboxPage() {
           ))}
         </ul>
       )}
+      <MoreButton more={more} loading={loading} />
     </Page>
   );
 }

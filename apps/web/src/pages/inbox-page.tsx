@@ -1,7 +1,7 @@
 import type { InboxItem } from '../api/types';
 import { Loading, Page } from '../components/page';
 import { ScrollTable } from '../components/scroll-table';
-import { useLoad } from '../components/use-load';
+import { MoreButton, usePagedLoad } from '../components/use-paged-load';
 import { daysLeftText, formatDate } from '../format';
 import { label, RECIPIENT_STATES, ROUND_KINDS } from '../labels';
 import { Link } from '../router';
@@ -10,7 +10,7 @@ const OPEN = ['sent', 'overdue', 'extensionRequested', 'inProgress', 'decided'];
 
 /** "Mina remisser": remisses and recommendations sent to my organisation, open ones first. */
 export function InboxPage() {
-  const { data, error } = useLoad<InboxItem[]>('/inbox');
+  const { data, error, more, loading } = usePagedLoad<InboxItem>('/inbox');
   return (
     <Page title="Mina remisser">
       {!data ? (
@@ -38,6 +38,7 @@ export function InboxPage() {
           </table>
         </ScrollTable>
       )}
+      <MoreButton more={more} loading={loading} />
     </Page>
   );
 }

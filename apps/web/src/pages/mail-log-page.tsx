@@ -1,7 +1,6 @@
-import { useState } from 'react';
-import type { MailLogPage as MailLog } from '../api/types';
+import type { MailLogEntry } from '../api/types';
 import { Loading, Page } from '../components/page';
-import { useLoad } from '../components/use-load';
+import { MoreButton, usePagedLoad } from '../components/use-paged-load';
 import { formatDateTime } from '../format';
 import { label, MAIL_STATUS } from '../labels';
 import { OutboxFiles } from '../mail/outbox-files';
@@ -13,19 +12,18 @@ const PAGE_SIZE = 50;
 /** The mail log: every mail the system has sent (or tried to) in the organisation's cases, newest first. */
 export function MailLogPage() {
   const user = useUser();
-  const [offset, setOffset] = useState(0);
-  const { data, error } = useLoad<MailLog>(`/admin/mail-log?limit=${PAGE_SIZE}&offset=${offset}`);
+  const { data, error, more, loading } = usePagedLoad<MailLogEntry>(`/admin/mail-log?limit=${PAGE_SIZE}`);
   return (
     <Page title="Utskick">
       {!data ? (
         <Loading error={error} />
-      ) : data.total === 0 ? (
+      ) : data.length === 0 ? (
         <p>Inga brev ännu.</p>
       ) : (
         <>
           <table>
             <caption>
-              Brev {data.offset + 1}–{data.offset + data.mails.length} av {data.total}
+              {more ? `De senaste ${data.length} breven` : `${data.length} brev`}
             </caption>
             <thead>
               <tr>
@@ -37,7 +35,7 @@ export function MailLogPage() {
               </tr>
             </thead>
             <tbody>
-              {data.mails.map((m) => (
+              {data.map((m) => (
                 <tr key={m.id}>
                   <td>{formatDateTime(m.createdAt)}</td>
                   <td>{m.to}</td>
@@ -51,14 +49,7 @@ export function MailLogPage() {
               ))}
             </tbody>
           </table>
-          <nav aria-label="Bläddra i utskicken" className="actions">
-            <button type="button" className="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
-              Föregående
-            </button>
-            <button type="button" className="secondary" disabled={offset + PAGE_SIZE >= data.total} onClick={() => setOffset(offset + PAGE_SIZE)}>
-              Nästa
-            </button>
-          </nav>
+          <MoreButton more={more} loading={loading} label="Visa äldre brev" />
         </>
       )}
       {user.role === 'admin' && <OutboxFiles />}

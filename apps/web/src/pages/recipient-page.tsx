@@ -168,7 +168,7 @@ function RemissWork({ view, canAskExtension, onDone }: { view: RecipientView; ca
 /** Remisses sent on internally (to the own committees) under this one. */
 function InternalRemisses({ recipientId }: { recipientId: string }) {
   const user = useUser();
-  const cases = (useLoad<CaseSummary[]>('/cases?limit=200').data ?? []).filter((c) => c.parentRecipientId === recipientId);
+  const cases = (useLoad<{ items: CaseSummary[] }>('/cases?limit=200').data?.items ?? []).filter((c) => c.parentRecipientId === recipientId);
   return (
     <section className="card" aria-labelledby="internal-heading">
       <h2 id="internal-heading">Intern remiss</h2>

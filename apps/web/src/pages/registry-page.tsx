@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import { SelectField, TextField } from '../components/fields';
 import { Loading, Page } from '../components/page';
-import { useLoad } from '../components/use-load';
+import { MoreButton, usePagedLoad } from '../components/use-paged-load';
 import { formatDate } from '../format';
 
 interface RegistryItem {
@@ -18,21 +18,19 @@ interface RegistryItem {
 
 const DIRECTIONS: Record<string, string> = { '': 'Alla', in: 'Inkommande', out: 'Utgående', internal: 'Intern' };
 
-/** The organisation's registry (diarium) with search, direction filter, paging and CSV for Excel. */
+/** The organisation's registry (diarium) with search, direction filter, "Visa fler" and CSV for Excel. */
 export function RegistryPage() {
   const [q, setQ] = useState('');
   const [direction, setDirection] = useState('');
-  const [offset, setOffset] = useState(0);
-  const params = new URLSearchParams({ limit: '50', offset: String(offset), ...(q.trim() ? { q: q.trim() } : {}), ...(direction ? { direction } : {}) });
-  const { data, error } = useLoad<{ total: number; items: RegistryItem[] }>(`/registry?${params}`);
+  const params = new URLSearchParams({ limit: '50', ...(q.trim() ? { q: q.trim() } : {}), ...(direction ? { direction } : {}) });
+  const { data, error, more, loading } = usePagedLoad<RegistryItem>(`/registry?${params}`);
   const csvParams = new URLSearchParams(params);
   csvParams.delete('limit');
-  csvParams.delete('offset');
   return (
     <Page title="Diarium">
       <form className="filters" role="search" aria-label="Sök i diariet" onSubmit={(e) => e.preventDefault()}>
-        <TextField label="Sök" value={q} onChange={(e) => (setQ(e.target.value), setOffset(0))} />
-        <SelectField label="Riktning" value={direction} onChange={(e) => (setDirection(e.target.value), setOffset(0))} options={DIRECTIONS} />
+        <TextField label="Sök" value={q} onChange={(e) => setQ(e.target.value)} />
+        <SelectField label="Riktning" value={direction} onChange={(e) => setDirection(e.target.value)} options={DIRECTIONS} />
         <button type="button" className="secondary" onClick={() => void api.download(`/registry.csv?${csvParams}`, 'diarium.csv')}>
           Ladda ner CSV
         </button>
@@ -41,7 +39,7 @@ export function RegistryPage() {
         <Loading error={error} />
       ) : (
         <>
-          <p role="status">{data.total} poster</p>
+          <p role="status">{data.length === 0 ? 'Inga poster' : `${data.length} poster${more ? ' visas' : ''}`}</p>
           <table>
             <thead>
               <tr>
@@ -54,7 +52,7 @@ export function RegistryPage() {
               </tr>
             </thead>
             <tbody>
-              {data.items.map((i) => (
+              {data.map((i) => (
                 <tr key={i.id}>
                   <td>{formatDate(i.date)}</td>
                   <td>{i.number}</td>
@@ -69,14 +67,7 @@ export function RegistryPage() {
               ))}
             </tbody>
           </table>
-          <div className="actions">
-            <button type="button" className="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - 50))}>
-              Föregående sida
-            </button>
-            <button type="button" className="secondary" disabled={offset + 50 >= data.total} onClick={() => setOffset(offset + 50)}>
-              Nästa sida
-            </button>
-          </div>
+          <MoreButton more={more} loading={loading} />
         </>
       )}
     </Page>

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { requireRole } from '../access/access-policy';
 import { Actor } from '../access/actor';
+import { decodeCursor, Page, PageRequest, toPage } from '../paging/keyset';
 
 export interface MailLogEntry {
   id: string;
@@ -22,22 +23,18 @@ export interface MailLogEntry {
 export class MailLogQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(actor: Actor, page: { limit: number; offset: number }): Promise<{ total: number; limit: number; offset: number; mails: MailLogEntry[] }> {
+  async list(actor: Actor, page: PageRequest): Promise<Page<MailLogEntry>> {
     requireRole(actor, 'admin', 'secretariat');
+    const key = decodeCursor(page.cursor, ['timestamp', 'bigint']);
     const onlyOrganisationId = actor.role === 'secretariat' ? actor.organisationId : null;
-    const where = `WHERE ($1::uuid IS NULL OR c.organisation_id = $1)`;
-    const [{ total }]: Array<{ total: number }> = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM mail_log l LEFT JOIN cases c ON c.id = l.case_id ${where}`,
-      [onlyOrganisationId],
-    );
-    const rows: Array<Omit<MailLogEntry, 'createdAt' | 'sentAt'> & { createdAt: Date; sentAt: Date | null }> = await this.dataSource.query(
+    const rows: Array<Omit<MailLogEntry, 'createdAt' | 'sentAt'> & { createdAt: Date; sentAt: Date | null; _key: unknown[] }> = await this.dataSource.query(
       `SELECT l.id::text AS id, l.status, l.to_addresses AS "to", l.subject, l.template, l.case_id AS "caseId", c.title AS "caseTitle",
-              c.registry_number AS "caseRegistryNumber", l.created_at AS "createdAt", l.sent_at AS "sentAt"
-         FROM mail_log l LEFT JOIN cases c ON c.id = l.case_id ${where}
-        ORDER BY l.created_at DESC, l.id DESC LIMIT $2 OFFSET $3`,
-      [onlyOrganisationId, page.limit, page.offset],
+              c.registry_number AS "caseRegistryNumber", l.created_at AS "createdAt", l.sent_at AS "sentAt", json_build_array(l.created_at, l.id) AS "_key"
+         FROM mail_log l LEFT JOIN cases c ON c.id = l.case_id
+        WHERE ($1::uuid IS NULL OR c.organisation_id = $1) AND ($2::timestamptz IS NULL OR (l.created_at, l.id) < ($2::timestamptz, $3::bigint))
+        ORDER BY l.created_at DESC, l.id DESC LIMIT $4`,
+      [onlyOrganisationId, key?.[0] ?? null, key?.[1] ?? null, page.limit + 1],
     );
-    const mails = rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString(), sentAt: r.sentAt ? new Date(r.sentAt).toISOString() : null }));
-    return { total, limit: page.limit, offset: page.offset, mails };
+    return toPage(rows, page.limit, (r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString(), sentAt: r.sentAt ? new Date(r.sentAt).toISOString() : null }));
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
+import { decodeCursor, Page, toPage } from '../paging/keyset';
 
 export interface RegistryFilter {
   year?: number;
@@ -10,7 +11,8 @@ export interface RegistryFilter {
   q?: string;
   caseId?: string;
   limit: number;
-  offset: number;
+  /** nextCursor of the previous page. */
+  cursor?: string;
 }
 
 export interface RegistryItem {
@@ -27,24 +29,20 @@ export interface RegistryItem {
   document: { id: string; title: string; filename: string } | null;
 }
 
-export interface RegistryPage {
-  total: number;
-  limit: number;
-  offset: number;
-  items: RegistryItem[];
-}
+export type RegistryPage = Page<RegistryItem>;
 
 /** LIKE pattern for a free-text search, with the user's % and _ taken literally. */
 function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** The actor's organisation's registry (diarium), newest first. */
+/** The actor's organisation's registry (diarium), newest first: keyset on registry_entries_newest_idx. */
 @Injectable()
 export class ListRegistryQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute(actor: Actor, filter: RegistryFilter): Promise<RegistryPage> {
+    const key = decodeCursor(filter.cursor, ['timestamp', 'int', 'int', 'text']);
     const params: unknown[] = [actor.organisationId];
     const where = ['e.organisation_id = $1'];
     const add = (sql: (p: string) => string, value: unknown) => {
@@ -57,27 +55,28 @@ export class ListRegistryQuery {
     if (filter.q) {
       add((p) => `(e.number ILIKE ${p} OR e.counterpart ILIKE ${p} OR e.subject ILIKE ${p} OR e.external_number ILIKE ${p})`, likePattern(filter.q));
     }
+    if (key) {
+      params.push(...key);
+      const n = params.length;
+      where.push(`(e.registered_at, e.year, e.seq, e.number) < ($${n - 3}::timestamptz, $${n - 2}::int, $${n - 1}::int, $${n}::text)`);
+    }
     const whereSql = where.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM registry_entries e WHERE ${whereSql}`, params);
-    const rows: Array<Omit<RegistryItem, 'registeredAt'> & { registeredAt: Date }> = await this.dataSource.query(
+    params.push(filter.limit + 1);
+    const rows: Array<Omit<RegistryItem, 'registeredAt'> & { registeredAt: Date; _key: unknown[] }> = await this.dataSource.query(
       `SELECT e.id, to_char(e.registered_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS date,
               e.registered_at AS "registeredAt", e.number, e.direction, e.counterpart, e.subject, e.external_number AS "externalNumber",
               CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('id', c.id, 'registryNumber', c.registry_number, 'title', c.title) END AS "case",
-              CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('id', d.id, 'title', d.title, 'filename', d.filename) END AS document
+              CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('id', d.id, 'title', d.title, 'filename', d.filename) END AS document,
+              json_build_array(e.registered_at, e.year, e.seq, e.number) AS "_key"
          FROM registry_entries e
          LEFT JOIN cases c ON c.id = e.case_id
          LEFT JOIN documents d ON d.id = e.document_id
         WHERE ${whereSql}
         ORDER BY e.registered_at DESC, e.year DESC, e.seq DESC, e.number DESC
-        LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+        LIMIT $${params.length}`,
       params,
     );
-    return {
-      total,
-      limit: filter.limit,
-      offset: filter.offset,
-      items: rows.map((r) => ({ ...r, registeredAt: new Date(r.registeredAt).toISOString() })),
-    };
+    return toPage(rows, filter.limit, (r) => ({ ...r, registeredAt: new Date(r.registeredAt).toISOString() }));
   }
 }
 

@@ -6,6 +6,7 @@ import { ReadPathIndexes1764300000000 } from './1764300000000-read-path-indexes'
 import { DeliveryStates1764350000000 } from './1764350000000-delivery-states';
 import { SharedClock1764400000000 } from './1764400000000-shared-clock';
 import { ReminderHorizon1764600000000 } from './1764600000000-reminder-horizon';
+import { KeysetIndexes1764500000000 } from './1764500000000-keyset-indexes';
 
 /** Every migration, in order. A merged migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   ReadPathIndexes1764300000000,
   DeliveryStates1764350000000,
   SharedClock1764400000000,
+  KeysetIndexes1764500000000,
   ReminderHorizon1764600000000,
 ];
