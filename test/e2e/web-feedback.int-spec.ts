@@ -73,7 +73,9 @@ describe('feedback and flow in the web UI', () => {
 
   async function recipientOf(caseId: string, org: string, kind: 'remiss' | 'recommendation'): Promise<string> {
     const view = (await ksl.get(`/cases/${caseId}`)).body;
-    return view.matrix.find((r: { organisationName: string; roundKind: string }) => r.organisationName === org && r.roundKind === kind).recipientId;
+    // Matrix rows carry their round's id; the round carries its kind.
+    const roundIds = new Set(view.rounds.filter((r: { kind: string }) => r.kind === kind).map((r: { id: string }) => r.id));
+    return view.matrix.find((r: { organisationName: string; roundId: string }) => r.organisationName === org && roundIds.has(r.roundId)).recipientId;
   }
 
   it('KSL sees where each round stands in one line, sorts and filters the matrix; the compilation never says "Avslutad"', async () => {
