@@ -72,7 +72,8 @@ describe('one clock for every replica', () => {
     const ds = w.get(DataSource);
     const clock = clockOf(w);
     const f = await insertRemissFixture(ds, { deadline: '2013-12-13', title: 'Flyttad klocka' });
-    await ds.transaction((m) => scheduleRecipientReminders(m, f.recipients.ekero, clock.now()));
+    // Planned with a horizon of 90 days, so that the reminder weeks ahead is a delayed BullMQ job at once.
+    await ds.transaction((m) => scheduleRecipientReminders(m, f.recipients.ekero, clock.now(), 90 * 24));
     await w.get(OutboxRelayService).relayAll();
     const [due] = await ds.query(`SELECT id, due_at FROM reminders WHERE recipient_id = $1 AND key = 'before-14'`, [f.recipients.ekero]);
     const t = new Date(due.due_at).getTime();
