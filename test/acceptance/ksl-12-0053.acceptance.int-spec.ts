@@ -32,6 +32,18 @@ describe('acceptance: KSL/12/0053 from the order to revise to the register of pa
   const recipients = new Map<string, string>();
   const decisionRecipients = new Map<string, string>();
 
+  /** The case's whole history, oldest first: the case page carries the newest events, historyNext the pages before. */
+  async function fullHistory(): Promise<unknown[]> {
+    const view = (await ksl.get(`/cases/${caseId}`)).body;
+    let events: unknown[] = view.events;
+    for (let next: string | null = view.historyNext; next; ) {
+      const page = (await ksl.get(next)).body;
+      events = [...page.items, ...events];
+      next = page.historyNext;
+    }
+    return events;
+  }
+
   const at = (instant: string) => app.clock.set(instant);
   const upload = (client: ApiClient, title: string, kind: string) =>
     client.upload({ name: `${title}.pdf`, type: 'application/pdf', content: pdf(title) }, { kind, title }).then((r) => {
@@ -169,7 +181,7 @@ describe('acceptance: KSL/12/0053 from the order to revise to the register of pa
     expect(adjusted.body.state).toBe('adjusted');
     expect((await ksl.post(`/cases/${caseId}/ready`)).body.state).toBe('readyForRecommendation');
 
-    const history = (await ksl.get(`/cases/${caseId}`)).body.events as Array<{ event: string; at: string }>;
+    const history = (await fullHistory()) as Array<{ event: string; at: string }>;
     const caseEvents = history.filter((e) => !['ANSWER', 'DECLINE', 'DEADLINE_PASSED', 'ROUND_CLOSED', 'CORRECT_ANSWER'].includes(e.event)).map((e) => e.event);
     expect(caseEvents).toEqual([
       'CASE_OPENED', 'START_DRAFTING', 'ADD_DRAFT', 'ADD_DRAFT', 'SCHEDULE_SEMINAR', 'HOLD_SEMINAR', 'SEND_REMISS', 'ROUND_SENT', 'CLOSE_ROUND', 'ADJUST_PROPOSAL', 'MARK_READY',
@@ -277,7 +289,7 @@ describe('acceptance: KSL/12/0053 from the order to revise to the register of pa
     const csv = await ksl.get(`/cases/${caseId}/parties.csv`);
     expect(csv.body).toContain('Ekerö kommun');
 
-    const events = (await ksl.get(`/cases/${caseId}`)).body.events as Array<{ event: string; recipientId: string | null }>;
+    const events = (await fullHistory()) as Array<{ event: string; recipientId: string | null }>;
     const ekeroEvents = events.filter((e) => e.recipientId === decisionRecipients.get('Ekerö kommun')).map((e) => e.event);
     expect(ekeroEvents).toEqual(['REGISTER_PREPARATION', 'REGISTER_DECISION', 'REQUEST_EXTENSION', 'GRANT_EXTENSION', 'REGISTER_DECISION', 'REGISTER_DECISION', 'DISPATCH', 'REGISTER_RECEIPT']);
     expect(events.map((e) => e.event)).toEqual(expect.arrayContaining(['SEND_RECOMMENDATION', 'TERMINATION_REGISTERED']));
