@@ -19,9 +19,7 @@
  *
  * Env: BENCH_SECONDS (default 10) per read run.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import { createServer } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import autocannon from 'autocannon';
@@ -32,57 +30,16 @@ import { systemClock } from '@remiss/domain';
 import { Pool } from 'pg';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createDataSource } from '@remiss/data-access';
+import { freePort, load, runApp, runBench, waitForHealth } from './support/app-process';
 import { print, printJsonLine, progress, table } from './support/output';
 import { dataStatements, recordStatements } from './support/record-sql';
 import { benchPrefix, deletePrefix } from './support/redis-prefix';
-import { cleanupAll, findPostgres, findRedis, onCleanup, openBenchDatabase } from './support/services';
+import { findPostgres, findRedis, onCleanup, openBenchDatabase } from './support/services';
 import { nowMs, round, summarise } from './support/stats';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const RECIPIENTS = 290;
 const COMMAND_CASES = 4;
-const dist = path.resolve(__dirname, '..');
-const root = path.resolve(dist, '..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function runApp(name: 'api' | 'worker', env: NodeJS.ProcessEnv): ChildProcess {
-  const script = path.join(dist, `apps/${name}/src/main.js`);
-  const child = spawn(process.execPath, ['-r', 'tsconfig-paths/register', script], {
-    cwd: root,
-    env: { ...env, TS_NODE_BASEURL: dist, TS_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  onCleanup(async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    }
-  });
-  return child;
-}
-
-async function waitForHealth(baseUrl: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the API did not become healthy within 60 s');
-}
-
 interface Run {
   rps: number;
   p50: number;
@@ -103,11 +60,6 @@ function toRun(result: autocannon.Result): Run {
   };
 }
 
-async function load(options: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-}
 
 /** Records the SQL (with parameters) a piece of application code runs, to replay it bare. */
 class RecordingLogger implements TypeOrmLogger {
@@ -405,13 +357,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await cleanupAll();
-    process.exit(code);
-  })
-  .catch(async (error: Error) => {
-    process.stderr.write(`bench:http failed: ${error.stack ?? error.message}\n`);
-    await cleanupAll();
-    process.exit(1);
-  });
+runBench('bench:http', main);

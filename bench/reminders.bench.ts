@@ -35,9 +35,10 @@ import { Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { BENCH_DEADLINE, createBenchFixture } from './support/fixtures';
+import { runBench } from './support/app-process';
 import { print, printJsonLine, progress, table } from './support/output';
 import { benchPrefix, deletePrefix } from './support/redis-prefix';
-import { cleanupAll, findPostgres, findRedis, onCleanup, openBenchDatabase } from './support/services';
+import { findPostgres, findRedis, onCleanup, openBenchDatabase } from './support/services';
 import { SmtpSink } from './support/smtp-sink';
 import { ms, nowMs, round, summarise } from './support/stats';
 
@@ -309,13 +310,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await cleanupAll();
-    process.exit(code);
-  })
-  .catch(async (error: Error) => {
-    process.stderr.write(`bench:reminders failed: ${error.stack ?? error.message}\n`);
-    await cleanupAll();
-    process.exit(1);
-  });
+runBench('bench:reminders', main);

@@ -21,18 +21,16 @@
  * Ends with one JSON line: max_slope (the worst list endpoint's raw slope at the largest size),
  * max_slope_all (every endpoint), the same normalised, cases_max and the figures.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import { createServer } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import autocannon from 'autocannon';
 import { signToken } from '@remiss/api';
 import { loadConfig } from '@remiss/config';
 import { DataSource } from 'typeorm';
+import { freePort, load, runApp, runBench, waitForHealth } from './support/app-process';
 import { print, printJsonLine, progress, table } from './support/output';
 import { benchPrefix, deletePrefix } from './support/redis-prefix';
-import { cleanupAll, findPostgres, findRedis, onCleanup, openBenchDatabase } from './support/services';
+import { findPostgres, findRedis, onCleanup, openBenchDatabase } from './support/services';
 import { nowMs, round } from './support/stats';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
@@ -44,51 +42,6 @@ const SIZES = (process.env.BENCH_SIZES ?? '10,1000,10000').split(',').map(Number
 const BIG_EVERY = 50;
 const BIG_RECIPIENTS = 290;
 const CONNECTIONS = 10;
-const dist = path.resolve(__dirname, '..');
-const root = path.resolve(dist, '..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function runApi(env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['-r', 'tsconfig-paths/register', path.join(dist, 'apps/api/src/main.js')], {
-    cwd: root,
-    env: { ...env, TS_NODE_BASEURL: dist, TS_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  onCleanup(async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    }
-  });
-  return child;
-}
-
-async function waitForHealth(baseUrl: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the API did not become healthy within 60 s');
-}
-
-async function load(options: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))));
-}
-
 interface Figure {
   rps: number;
   p99: number;
@@ -219,7 +172,7 @@ async function buildWorld(serverUrl: string, redisUrl: string, size: number): Pr
     PUBLIC_MAX_REQUESTS_PER_ADDRESS: '100000000',
   };
   const config = loadConfig(env);
-  runApi(env);
+  runApp('api', env);
   await waitForHealth(baseUrl);
 
   const userId = async (email: string) => (await ds.query(`SELECT id FROM users WHERE email = $1`, [email]))[0].id as string;
@@ -367,13 +320,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await cleanupAll();
-    process.exit(code);
-  })
-  .catch(async (error: Error) => {
-    process.stderr.write(`bench:scale failed: ${error.stack ?? error.message}\n`);
-    await cleanupAll();
-    process.exit(1);
-  });
+runBench('bench:scale', main);
