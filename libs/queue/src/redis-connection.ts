@@ -149,10 +149,27 @@ export class RedisConnections {
   }
 }
 
-/** QUIT (waits for replies in flight), or drop the socket when that is not possible. */
+/** How long a QUIT may wait for its reply before the socket is simply dropped. */
+const QUIT_TIMEOUT_MS = 2000;
+
+/**
+ * QUIT (waits for replies in flight) on a ready connection; a connection that is not ready
+ * (reconnecting to a master that died, say) is dropped at once, since its QUIT would wait in
+ * the offline queue for a server that may never answer. A QUIT without a reply in time drops it too.
+ */
 export async function closeRedis(connection: RedisClient): Promise<void> {
   if (connection.status === 'end') return;
-  await connection.quit().catch(() => connection.disconnect());
+  if (connection.status !== 'ready') {
+    connection.disconnect();
+    return;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), QUIT_TIMEOUT_MS);
+  });
+  const outcome = await Promise.race([connection.quit().catch(() => 'failed' as const), timedOut]);
+  clearTimeout(timer);
+  if (outcome !== 'OK') connection.disconnect();
 }
 
 /** BullMQ needs Redis to keep every key: warn unless maxmemory-policy is noeviction. */
