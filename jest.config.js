@@ -21,10 +21,14 @@ const transform = {
   ],
 };
 
+// `feed` (the public portal's Atom feed) ships only as an ES module: jest compiles it to CommonJS like our own code.
+transform['^.+/node_modules/feed/.+\\.js$'] = ['@swc/jest', { module: { type: 'commonjs' } }];
+
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform,
+  transformIgnorePatterns: ['/node_modules/(?!feed/)'],
   moduleNameMapper,
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

@@ -43,3 +43,6 @@ export * from './mail/mail-log.query';
 export * from './recipients/inner-answers.query';
 export * from './recipients/recipient-view.query';
 export * from './paging/keyset';
+export * from './public/publicity';
+export * from './public/public-portal.query';
+export * from './secrecy/secrecy.use-case';

@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { matchesEtag } from '../web/security-headers';
+
+/** How long a shared cache (a CDN, a proxy) and browsers may keep a public page before asking again. */
+export const PUBLIC_MAX_AGE_SECONDS = 60;
+
+/**
+ * Sends a public answer cacheably: `Cache-Control: public, max-age=…` (replacing the global `no-store`), a strong
+ * ETag from the content, and 304 without a body when the request's If-None-Match names it.
+ */
+export function sendPublic(req: Request, res: Response, type: string, body: string | Buffer, options: { maxAge?: number; sha256?: string } = {}): void {
+  const etag = `"${options.sha256 ?? createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  res.setHeader('Cache-Control', `public, max-age=${options.maxAge ?? PUBLIC_MAX_AGE_SECONDS}`);
+  res.setHeader('ETag', etag);
+  if (matchesEtag(req, etag)) {
+    res.status(304).end();
+    return;
+  }
+  res.type(type).send(body);
+}
