@@ -144,6 +144,23 @@ const TABLE: Record<string, Entry> = {
   'POST /decisions/{id}/corrections': { ids: 'decision', allow: { secretary: ['own'] }, body: () => ({ paragraph: '§ 131', reason: 'Fel paragraf.' }) },
   'POST /recipients/{id}/dispatch': { ids: 'recommendationRecipient', allow: { secretary: ['own'] }, body: () => ({}) },
   'POST /recipients/{id}/receipt': { ids: 'recommendationRecipient', allow: { secretariat: ['sent'], admin: ['sent'] }, body: () => ({}) },
+
+  // Offentlighet: the public portal (anyone, no token) and secrecy marking (the case owner's secretariat).
+  'GET /public/organisations': { allow: 'public' },
+  'GET /public/organisations/{slug}/cases': { allow: 'public' },
+  'GET /public/organisations/{slug}/cases/{id}': { ids: 'publicCase', allow: 'public' },
+  'GET /public/organisations/{slug}/registry': { allow: 'public' },
+  'GET /public/documents/{id}/content': { ids: 'publicDocument', allow: 'public' },
+  'GET /offentligt': { allow: 'public' },
+  'GET /offentligt/{slug}': { allow: 'public' },
+  'GET /offentligt/{slug}/remisser/{id}': { ids: 'publicCase', allow: 'public' },
+  'GET /offentligt/{slug}/diarium': { allow: 'public' },
+  'GET /offentligt/{slug}/flode.atom': { allow: 'public' },
+  'GET /cases/{id}/secrecy-markings': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'] } },
+  'POST /documents/{id}/secrecy': { ids: 'document', allow: { secretariat: ['own', 'received'], admin: ['own', 'received'] }, body: () => ({ extent: 'whole', legalGround: 'OSL 21 kap. 7 §', reason: 'Matrisprov' }) },
+  'POST /documents/{id}/secrecy/unmark': { ids: 'document', allow: { secretariat: ['own', 'received'], admin: ['own', 'received'] }, body: () => ({ reason: 'Matrisprov' }) },
+  'POST /recipients/{id}/answer/secrecy': { ids: 'remissRecipient', allow: { secretariat: ['sent'], admin: ['sent'] }, body: () => ({ extent: 'part', legalGround: 'OSL 21 kap. 7 §', reason: 'Matrisprov' }) },
+  'POST /recipients/{id}/answer/secrecy/unmark': { ids: 'remissRecipient', allow: { secretariat: ['sent'], admin: ['sent'] }, body: () => ({ reason: 'Matrisprov' }) },
 };
 
 type Outcome = 'allowed' | 'denied' | 'unauthenticated' | 'error';
@@ -167,7 +184,8 @@ describe('authorization matrix from the OpenAPI document', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'remiss-matrix-'));
 
   beforeAll(async () => {
-    app = await startTestApp({ env: { DATA_DIR: dataDir } });
+    // the public portal's operations are many requests from one address: lift the public throttle
+    app = await startTestApp({ env: { DATA_DIR: dataDir, PUBLIC_MAX_REQUESTS_PER_ADDRESS: '1000000' } });
     fs.mkdirSync(path.join(dataDir, 'outbox'), { recursive: true });
     fs.writeFileSync(path.join(dataDir, 'outbox', mailName), 'Subject: Prov\r\n\r\nHej\r\n');
     world = await buildWorld(app);
@@ -191,7 +209,7 @@ describe('authorization matrix from the OpenAPI document', () => {
     for (const op of operations) {
       const entry = TABLE[op.key];
       if (!entry) continue;
-      const fixed: Record<string, string> = { name: mailName, organisationId: world.org.ksl };
+      const fixed: Record<string, string> = { name: mailName, organisationId: world.org.ksl, slug: 'ksl' };
       for (const actor of TOKENLESS) cells.push({ op, actor, relation: 'none', params: { ...fixed, ...(entry.ids ? objectsOf(world, entry.ids, 'ksl').own ?? objectsOf(world, entry.ids, 'ksl').sent : {}) }, expected: entry.allow === 'public' ? 'allowed' : 'unauthenticated' });
       for (const role of ROLE_NAMES) {
         const relations: Array<[Relation, Record<string, string>]> = entry.ids

@@ -66,7 +66,7 @@ function baseParams(op: Operation, w: World): Record<string, string> {
   const params: Record<string, string> = {};
   for (const [, name] of op.path.matchAll(/\{([^}]+)\}/g)) {
     const kind = idKindOf(name, op.path);
-    params[name] = kind ? byKind[kind] : 'prov.eml';
+    params[name] = kind ? byKind[kind] : name === 'slug' ? 'ksl' : 'prov.eml';
   }
   return params;
 }
@@ -97,11 +97,11 @@ describe('OpenAPI-driven fuzzing', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'remiss-fuzz-'));
 
   beforeAll(async () => {
-    app = await startTestApp({ env: { DATA_DIR: dataDir } });
+    app = await startTestApp({ env: { DATA_DIR: dataDir, PUBLIC_MAX_REQUESTS_PER_ADDRESS: '1000000' } });
     world = await buildWorld(app);
     tokens = await actorTokens(app);
     operations = await apiOperations(app.anonymous());
-    api = new ApiProcess({ ...app.ctx.env, DATA_DIR: dataDir, LOG_LEVEL: 'error', NO_COLOR: '1', CLOCK_START: '2013-06-12T09:00:00+02:00' });
+    api = new ApiProcess({ ...app.ctx.env, PUBLIC_MAX_REQUESTS_PER_ADDRESS: '1000000', DATA_DIR: dataDir, LOG_LEVEL: 'error', NO_COLOR: '1', CLOCK_START: '2013-06-12T09:00:00+02:00' });
     await api.start();
   }, 120_000);
   afterAll(async () => {

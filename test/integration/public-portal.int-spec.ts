@@ -45,7 +45,8 @@ describe('public portal: what is and is not public', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp({ now: '2013-02-01T09:00:00+01:00', env: { PUBLIC_MAX_REQUESTS_PER_ADDRESS: '100000' } });
+    // every request here must see the latest data: no page cache (its own describe below tests it)
+    app = await startTestApp({ now: '2013-02-01T09:00:00+01:00', env: { PUBLIC_MAX_REQUESTS_PER_ADDRESS: '100000', PUBLIC_CACHE_SECONDS: '0' } });
     anon = app.anonymous();
     ksl = await app.as('kansli@ksl.se');
     for (const row of await app.ds.query(`SELECT id FROM users`)) userIds.push(row.id);
@@ -263,7 +264,7 @@ describe('public portal: what is and is not public', () => {
     } while (cursor);
     expect(seen).toEqual(all.items.map((e: { number: string }) => e.number));
     expect(new Set(seen).size).toBe(seen.length);
-    for (const path of [`/public/documents/${ids.answerDoc}/content`, '/offentligt', '/offentligt/ksl', `/offentligt/ksl/remisser/${ids.case}`, '/offentligt/ksl/diarium', '/offentligt/ksl/flode.atom', '/public/organisations/ksl/registry', `/public/documents/${ids.answerDoc}/content`]) {
+    for (const path of ['/offentligt', '/offentligt/ksl', `/offentligt/ksl/remisser/${ids.case}`, '/offentligt/ksl/diarium', '/offentligt/ksl/flode.atom', '/public/organisations/ksl/registry', `/public/documents/${ids.answerDoc}/content`]) {
       const first = await anon.get(path);
       if (first.status !== 200) throw new Error(`${path}: ${first.status} ${JSON.stringify(first.body)}`);
       expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
@@ -282,5 +283,40 @@ describe('public portal: what is and is not public', () => {
     expect(titles).toEqual(expect.arrayContaining([expect.stringContaining('Ny remiss'), expect.stringContaining('Remissvar från Ekerö kommun')]));
     expect(titles.some((t: string) => t.includes('Intern remiss'))).toBe(false);
     expect((await anon.get('/offentligt/finns-inte/flode.atom')).status).toBe(404);
+  });
+});
+
+describe('public page cache', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ now: '2013-02-01T09:00:00+01:00', env: { PUBLIC_CACHE_SECONDS: '600', PUBLIC_MAX_REQUESTS_PER_ADDRESS: '3', PUBLIC_WINDOW_SECONDS: '600' } });
+  });
+  afterAll(() => app?.close());
+
+  it('serves a rendered page from memory until a secrecy marking clears it, and still throttles', async () => {
+    const ksl = await app.as('kansli@ksl.se');
+    const caseId = (await ksl.post('/cases', { title: 'Cachad remiss' })).body.id;
+    await ksl.post(`/cases/${caseId}/start-drafting`);
+    const draft = (await ksl.upload({ name: 'u.pdf', type: 'application/pdf', content: pdf('u') }, { kind: 'draft', title: 'Utkast' })).body.id;
+    expect((await ksl.post(`/cases/${caseId}/drafts`, { documentId: draft })).status).toBe(200);
+    const doc = (await ksl.upload({ name: 'r.pdf', type: 'application/pdf', content: pdf('r') }, { kind: 'remiss', title: 'Remissen' })).body.id;
+    expect((await ksl.post(`/cases/${caseId}/rounds`, { deadline: '2013-04-30', organisationIds: [await app.organisationId('ekero')], documentId: doc })).status).toBe(201);
+    const anon = app.anonymous();
+    const path = `/offentligt/ksl/remisser/${caseId}`;
+    const first = await anon.get(path);
+    expect(first.body).toContain('Cachad remiss');
+    await app.ds.query(`UPDATE cases SET title = 'Ny rubrik' WHERE id = $1`, [caseId]);
+    const second = await anon.get(path);
+    expect(second.body).toBe(first.body);
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect((await ksl.post(`/documents/${doc}/secrecy`, { extent: 'whole', legalGround: 'OSL 21 kap. 7 §', reason: 'prov' })).status).toBe(201);
+    const third = await anon.get(path);
+    expect(third.body).toContain('Ny rubrik');
+    expect(third.body).toContain('Sekretessmarkerad enligt OSL 21 kap. 7 §');
+    const limited = await anon.get(path);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(limited.body.code).toBe('AUTH.RATE_LIMITED');
   });
 });

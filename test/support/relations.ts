@@ -14,7 +14,7 @@ import { World } from './world';
  */
 export type Relation = 'none' | 'own' | 'sent' | 'received' | 'draft' | 'foreign';
 
-export type IdKind = 'case' | 'caseRound' | 'remissRecipient' | 'recommendationRecipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation';
+export type IdKind = 'case' | 'caseRound' | 'remissRecipient' | 'recommendationRecipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation' | 'publicCase' | 'publicDocument';
 
 export type Side = 'ksl' | 'ekero';
 export const sideOf = (role: RoleName): Side => (role === 'secretariat' || role === 'admin' ? 'ksl' : 'ekero');
@@ -55,6 +55,11 @@ export function objectsOf(w: World, kind: IdKind, side: Side): Partial<Record<Re
         : { own: { id: w.documents.ekeroAnswer }, received: { id: w.documents.kslRemiss }, draft: { id: w.documents.kslDraft1 }, foreign: { id: w.documents.botkyrkaDraft } };
     case 'organisation':
       return ksl ? { own: { id: w.org.ksl }, foreign: { id: w.org.botkyrka } } : { own: { id: w.org.ekero }, foreign: { id: w.org.botkyrka } };
+    // The public portal: KSL's sent case under KSL's slug, and a public document (sent out; a received answer).
+    case 'publicCase':
+      return ksl ? { own: { slug: 'ksl', id: w.cases.ksl } } : { received: { slug: 'ksl', id: w.cases.ksl } };
+    case 'publicDocument':
+      return ksl ? { own: { id: w.documents.kslRemiss }, received: { id: w.documents.ekeroAnswer } } : { own: { id: w.documents.ekeroAnswer }, received: { id: w.documents.kslRemiss } };
   }
 }
 

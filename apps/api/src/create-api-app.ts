@@ -9,6 +9,7 @@ import { ApiModule } from './api.module';
 import { applyBodyLimits, BODY_LIMITS_TEXT } from './http/body-limits';
 import { applySecurityHeaders } from './web/security-headers';
 import { serveWeb } from './web/serve-web';
+import { servePublicCache } from './public/public-page-cache';
 
 /** Builds the HTTP app (also used by the end-to-end tests). */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
@@ -24,6 +25,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   // Brotli (quality 4, the library's default) when the client takes it, else gzip: on this kind of
   // JSON br-4 took less CPU than gzip-6 and gave smaller answers (README, Performance).
   app.use(compression({ threshold: 1024 }));
+  // Public pages already rendered are answered from memory, ahead of Nest's routing (see public-page-cache.ts).
+  servePublicCache(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

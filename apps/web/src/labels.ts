@@ -75,6 +75,8 @@ export const EVENTS: Record<string, string> = {
   DENY_EXTENSION: 'Anstånd avslogs',
   DEADLINE_PASSED: 'Sista dagen passerade',
   ANSWER: 'Remissvar kom in',
+  SECRECY_MARKED: 'En handling sekretessmarkerades',
+  SECRECY_UNMARKED: 'En sekretessmarkering hävdes',
   CORRECT_ANSWER: 'Remissvaret rättades',
   DECLINE: 'Avstod från att svara',
   CLOSE_ROUND: 'Omgången stängdes',

@@ -40,6 +40,8 @@ export interface AppConfig {
   loginThrottle: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowSeconds: number };
   /** Throttling of the other unauthenticated endpoints (per client address). */
   publicThrottle: { maxRequestsPerAddress: number; windowSeconds: number };
+  /** How long this replica serves a rendered public page from memory (0: never). */
+  publicCacheSeconds: number;
   /** Lifetime of the queue dashboard's own session cookie. */
   queueDashboardSessionSeconds: number;
   /** Password of the seeded demo accounts (none in production unless set). */
@@ -200,6 +202,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       windowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS,
     },
     publicThrottle: { maxRequestsPerAddress: env.PUBLIC_MAX_REQUESTS_PER_ADDRESS, windowSeconds: env.PUBLIC_WINDOW_SECONDS },
+    publicCacheSeconds: env.PUBLIC_CACHE_SECONDS,
     queueDashboardSessionSeconds: env.QUEUE_DASHBOARD_SESSION_SECONDS,
     demoPassword: env.DEMO_PASSWORD ?? (env.NODE_ENV === 'production' ? undefined : 'remiss'),
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,

@@ -108,6 +108,7 @@ export const envSchema = z.object({
   LOGIN_FAILURE_WINDOW_SECONDS: positiveInt.default(15 * 60),
   PUBLIC_MAX_REQUESTS_PER_ADDRESS: positiveInt.default(120),
   PUBLIC_WINDOW_SECONDS: positiveInt.default(60),
+  PUBLIC_CACHE_SECONDS: z.coerce.number().int({ message: 'måste vara ett heltal' }).min(0, { message: 'måste vara 0 eller mer' }).max(3600, { message: 'får vara högst 3600' }).default(5),
   QUEUE_DASHBOARD_SESSION_SECONDS: positiveInt.default(30 * 60),
   DEMO_PASSWORD: z.string().min(1).max(200).optional(),
   JWT_TTL_SECONDS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(8 * 3600),

@@ -8,10 +8,10 @@ import { ApiPageResponse, IF_NONE_MATCH_DOC } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 import { contentDisposition } from '../documents/content-disposition';
 import { sendPublic } from './public-cache';
+import { PublicPageCache } from './public-page-cache';
 import { PUBLIC_CASE_SUMMARY_EXAMPLE, PUBLIC_DOCUMENT_EXAMPLE, publicCaseFilterSchema, publicDiariumQuerySchema } from './public.schemas';
 
 const SLUG_DOC = { name: 'slug', description: 'Organisationens kortnamn, t.ex. ksl', example: 'ksl' };
-const json = (req: Request, res: Response, value: unknown) => sendPublic(req, res, 'application/json; charset=utf-8', JSON.stringify(value));
 
 /**
  * The public API: what the portal shows, as JSON, without sign-in (throttled per client address like every public
@@ -21,14 +21,21 @@ const json = (req: Request, res: Response, value: unknown) => sendPublic(req, re
 @Public()
 @Controller('public')
 export class PublicApiController {
-  constructor(private readonly portal: PublicPortalQuery) {}
+  constructor(
+    private readonly portal: PublicPortalQuery,
+    private readonly cache: PublicPageCache,
+  ) {}
+
+  private json(req: Request, res: Response, value: unknown): void {
+    sendPublic(req, res, 'application/json; charset=utf-8', JSON.stringify(value), { cache: this.cache });
+  }
 
   @Get('organisations')
   @ApiOperation({ summary: 'Organisationer som har publicerade remisser' })
   @ApiHeader(IF_NONE_MATCH_DOC)
   @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' }, example: [{ slug: 'ksl', name: 'Kommunförbundet Stockholms län', remisses: 4 }] } })
   async organisations(@Req() req: Request, @Res() res: Response) {
-    json(req, res, await this.portal.organisations());
+    this.json(req, res, await this.portal.organisations());
   }
 
   @Get('organisations/:slug/cases')
@@ -38,7 +45,7 @@ export class PublicApiController {
   @ApiZodQuery(publicCaseFilterSchema)
   @ApiPageResponse(PUBLIC_CASE_SUMMARY_EXAMPLE)
   async cases(@Param('slug') slug: string, @Query() query: unknown, @Req() req: Request, @Res() res: Response) {
-    json(req, res, await this.portal.listCases(slug, parseInput(publicCaseFilterSchema, query, 'query')));
+    this.json(req, res, await this.portal.listCases(slug, parseInput(publicCaseFilterSchema, query, 'query')));
   }
 
   @Get('organisations/:slug/cases/:id')
@@ -63,7 +70,7 @@ export class PublicApiController {
     },
   })
   async case(@Param('slug') slug: string, @Param('id') id: string, @Req() req: Request, @Res() res: Response) {
-    json(req, res, await this.portal.getCase(slug, id));
+    this.json(req, res, await this.portal.getCase(slug, id));
   }
 
   @Get('organisations/:slug/registry')
@@ -73,7 +80,7 @@ export class PublicApiController {
   @ApiZodQuery(publicDiariumQuerySchema)
   @ApiPageResponse({ date: '2013-02-11', number: 'KSL/2013/0002', direction: 'out', directionLabel: 'Utgående', counterpart: '26 mottagare', subject: 'Remiss: överenskommelse', secrecy: null, caseRegistryNumber: 'KSL/12/0053', externalNumber: null })
   async registry(@Param('slug') slug: string, @Query() query: unknown, @Req() req: Request, @Res() res: Response) {
-    json(req, res, await this.portal.diarium(slug, parseInput(publicDiariumQuerySchema, query, 'query')));
+    this.json(req, res, await this.portal.diarium(slug, parseInput(publicDiariumQuerySchema, query, 'query')));
   }
 
   @Get('documents/:id/content')

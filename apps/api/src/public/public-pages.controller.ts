@@ -12,6 +12,7 @@ import { atomFeed } from './public-feed';
 import { PUBLIC_CSS } from './public-style';
 import { casePage, casesPage, diariumPage, errorPage, organisationsPage } from './public-pages';
 import { sendPublic } from './public-cache';
+import { PublicPageCache } from './public-page-cache';
 import { publicCaseFilterSchema, publicDiariumQuerySchema } from './public.schemas';
 
 const HTML = 'text/html; charset=utf-8';
@@ -31,6 +32,7 @@ const STATUS: Partial<Record<DomainError['kind'], number>> = { not_found: 404, v
 export class PublicPagesController {
   constructor(
     private readonly portal: PublicPortalQuery,
+    private readonly cache: PublicPageCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -97,7 +99,7 @@ export class PublicPagesController {
   @ApiOkResponse({ description: 'Atom 1.0', schema: { type: 'string' } })
   async feed(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response) {
     const { organisation, items } = await this.portal.feedItems(slug);
-    sendPublic(req, res, 'application/atom+xml; charset=utf-8', await atomFeed(this.config.publicUrl, organisation, items), { maxAge: 300 });
+    sendPublic(req, res, 'application/atom+xml; charset=utf-8', await atomFeed(this.config.publicUrl, organisation, items), { maxAge: 300, cache: this.cache });
   }
 
   private async page(req: Request, res: Response, render: () => Promise<string>): Promise<void> {
@@ -111,6 +113,6 @@ export class PublicPagesController {
       res.status(status).type(HTML).send(errorPage(status, status === 404 ? 'Det finns ingen sådan sida här. Den kan ha flyttats, eller så är adressen fel.' : error instanceof Error ? error.message : ''));
       return;
     }
-    sendPublic(req, res, HTML, body);
+    sendPublic(req, res, HTML, body, { cache: this.cache });
   }
 }

@@ -5,6 +5,7 @@ import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { ApiZodBody } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
+import { PublicPageCache } from './public-page-cache';
 import { MARKING_EXAMPLE, markSecretSchema, unmarkSecretSchema } from './public.schemas';
 
 const MARK_EXAMPLE = { extent: 'whole', legalGround: 'OSL 21 kap. 7 §', reason: 'Innehåller uppgifter om enskildas personliga förhållanden' };
@@ -19,7 +20,17 @@ const UNMARK_EXAMPLE = { reason: 'Sekretessen gäller inte längre' };
 @Roles('secretariat', 'admin')
 @Controller()
 export class SecrecyController {
-  constructor(private readonly secrecy: SecrecyUseCase) {}
+  constructor(
+    private readonly secrecy: SecrecyUseCase,
+    private readonly cache: PublicPageCache,
+  ) {}
+
+  /** A marking changes what the public may see: this replica's cached pages go at once. */
+  private async changed<T>(work: Promise<T>): Promise<T> {
+    const result = await work;
+    this.cache.clear();
+    return result;
+  }
 
   @Get('cases/:id/secrecy-markings')
   @ApiOperation({ summary: 'Ärendets sekretessmarkeringar, gällande och hävda, nyast först' })
@@ -33,7 +44,7 @@ export class SecrecyController {
   @ApiZodBody(markSecretSchema, MARK_EXAMPLE)
   @ApiCreatedResponse({ schema: { type: 'object', example: MARKING_EXAMPLE } })
   markDocument(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
-    return this.secrecy.mark(toActor(user), 'document', id, parseInput(markSecretSchema, body));
+    return this.changed(this.secrecy.mark(toActor(user), 'document', id, parseInput(markSecretSchema, body)));
   }
 
   @Post('documents/:id/secrecy/unmark')
@@ -42,7 +53,7 @@ export class SecrecyController {
   @ApiZodBody(unmarkSecretSchema, UNMARK_EXAMPLE)
   @ApiOkResponse({ schema: { type: 'object', example: { ...MARKING_EXAMPLE, unmarkedBy: 'Karin Kansli', unmarkedAt: '2013-03-02T09:00:00.000Z', unmarkReason: UNMARK_EXAMPLE.reason } } })
   unmarkDocument(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
-    return this.secrecy.unmark(toActor(user), 'document', id, parseInput(unmarkSecretSchema, body).reason);
+    return this.changed(this.secrecy.unmark(toActor(user), 'document', id, parseInput(unmarkSecretSchema, body).reason));
   }
 
   @Post('recipients/:id/answer/secrecy')
@@ -52,7 +63,7 @@ export class SecrecyController {
   async markAnswer(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     const input = parseInput(markSecretSchema, body);
     const actor = toActor(user);
-    return this.secrecy.mark(actor, 'answer', await this.secrecy.latestAnswerOf(actor, id), input);
+    return this.changed(this.secrecy.mark(actor, 'answer', await this.secrecy.latestAnswerOf(actor, id), input));
   }
 
   @Post('recipients/:id/answer/secrecy/unmark')
@@ -63,6 +74,6 @@ export class SecrecyController {
   async unmarkAnswer(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     const { reason } = parseInput(unmarkSecretSchema, body);
     const actor = toActor(user);
-    return this.secrecy.unmark(actor, 'answer', await this.secrecy.latestAnswerOf(actor, id), reason);
+    return this.changed(this.secrecy.unmark(actor, 'answer', await this.secrecy.latestAnswerOf(actor, id), reason));
   }
 }

@@ -4,6 +4,7 @@ import type { CaseView } from '../api/types';
 import { CaseActions } from '../case/case-actions';
 import { DocumentsList } from '../case/documents-list';
 import { ProcessDiagram } from '../case/process-diagram';
+import { SecrecyPanel } from '../case/secrecy-panel';
 import { Receipts } from '../case/receipts';
 import { StatusMatrix } from '../case/status-matrix';
 import { Timeline } from '../case/timeline';
@@ -31,6 +32,7 @@ export function CasePage({ id }: { id: string }) {
       <Receipts view={data} reload={reload} />
       <CaseLinks view={data} />
       <DocumentsList documents={data.documents} />
+      <SecrecyPanel view={data} onChange={reload} />
       <Timeline events={data.events} organisationOf={(rid) => (rid ? names.get(rid) : undefined)} older={olderEvents} />
     </Page>
   );

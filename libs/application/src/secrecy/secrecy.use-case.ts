@@ -24,6 +24,8 @@ export interface SecrecyMarkingView {
   targetKind: SecrecyTargetKind;
   targetId: string;
   targetTitle: string;
+  /** for an answer: its recipient (the answer's secrecy endpoints take the recipient) */
+  recipientId: string | null;
   extent: 'whole' | 'part';
   legalGround: string;
   reason: string;
@@ -43,7 +45,7 @@ interface Target {
 
 const MARKING_COLUMNS = `m.id, m.target_kind AS "targetKind", m.target_id AS "targetId", m.extent, m.legal_ground AS "legalGround", m.reason,
   m.masked_subject AS "maskedSubject", mu.name AS "markedBy", m.marked_at AS "markedAt", uu.name AS "unmarkedBy", m.unmarked_at AS "unmarkedAt",
-  m.unmark_reason AS "unmarkReason",
+  m.unmark_reason AS "unmarkReason", (SELECT a.recipient_id FROM answers a WHERE a.id = m.target_id) AS "recipientId",
   COALESCE((SELECT d.title FROM documents d WHERE d.id = m.target_id),
            (SELECT 'Remissvar från ' || o.name || ' (version ' || a.version || ')' FROM answers a JOIN recipients r ON r.id = a.recipient_id
               JOIN organisations o ON o.id = r.organisation_id WHERE a.id = m.target_id), '') AS "targetTitle"`;
