@@ -19,6 +19,12 @@ const HTML = 'text/html; charset=utf-8';
 const SLUG_DOC = { name: 'slug', description: 'Organisationens kortnamn, t.ex. ksl', example: 'ksl' };
 const HTML_OK = { description: 'En HTML-sida', schema: { type: 'string' } };
 
+/** A search form sends its empty fields as `name=`: read those as not given. */
+function formQuery(query: unknown): unknown {
+  if (!query || typeof query !== 'object') return query;
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ''));
+}
+
 const STATUS: Partial<Record<DomainError['kind'], number>> = { not_found: 404, validation: 400, forbidden: 403 };
 
 /**
@@ -60,7 +66,7 @@ export class PublicPagesController {
   @ApiOkResponse(HTML_OK)
   async organisation(@Param('slug') slug: string, @Query() query: unknown, @Req() req: Request, @Res() res: Response) {
     await this.page(req, res, async () => {
-      const filter = parseInput(publicCaseFilterSchema, query, 'query');
+      const filter = parseInput(publicCaseFilterSchema, formQuery(query), 'query');
       const org = await this.portal.organisation(slug);
       return casesPage(org, filter, await this.portal.listCases(slug, { ...filter, limit: Math.min(filter.limit, 50) }));
     });
@@ -85,7 +91,7 @@ export class PublicPagesController {
   @ApiOkResponse(HTML_OK)
   async diarium(@Param('slug') slug: string, @Query() query: unknown, @Req() req: Request, @Res() res: Response) {
     await this.page(req, res, async () => {
-      const filter = parseInput(publicDiariumQuerySchema, query, 'query');
+      const filter = parseInput(publicDiariumQuerySchema, formQuery(query), 'query');
       const org = await this.portal.organisation(slug);
       return diariumPage(org, filter.q, await this.portal.diarium(slug, filter));
     });

@@ -41,7 +41,7 @@ ${options.feed ? html`<link rel="alternate" type="application/atom+xml" title="$
 <body>
 <a class="skip" href="#innehall">Gå till innehållet</a>
 <header class="site"><a href="${PORTAL_BASE}">Offentliga remisser</a></header>
-${crumbs.length > 0 ? html`<nav aria-label="Brödsmulor" class="muted"><p>${crumbs.map(([href, text], i) => html`${i > 0 ? ' › ' : ''}<a href="${href}">${text}</a>`)}</p></nav>` : ''}
+${crumbs.length > 0 ? html`<nav aria-label="Brödsmulor" class="crumbs"><p>${crumbs.map(([href, text], i) => html`${i > 0 ? ' › ' : ''}<a href="${href}">${text}</a>`)}</p></nav>` : ''}
 <main id="innehall">
 ${body}
 </main>
@@ -130,7 +130,7 @@ export function casePage(c: PublicCase): string {
   const rounds = c.rounds.map((r) => {
     const answered = r.recipients.filter((x) => x.answer || x.decision);
     return html`<section aria-labelledby="omgang-${r.seq}">
-<h2 id="omgang-${r.seq}">${r.kindLabel} ${r.seq}: ${r.subject}</h2>
+<h2 id="omgang-${r.seq}">Omgång ${r.seq}: ${r.subject}</h2>
 <dl class="facts">
 <dt>Skickad</dt><dd>${time(r.sentDate)}${r.registryNumber ? html`, diarienummer ${r.registryNumber}` : ''}</dd>
 <dt>${r.kind === 'remiss' ? 'Sista svarsdag' : 'Sista dag för beslut'}</dt><dd>${time(r.deadline)}</dd>

@@ -13,6 +13,7 @@ a:focus, button:focus, input:focus, select:focus { outline: 3px solid var(--focu
 .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; z-index: 1; }
 header.site { background: #0b2e4f; color: #fff; padding: .75rem 1rem; }
 header.site a { color: #fff; text-decoration: none; font-weight: 600; }
+nav.crumbs { max-width: 68rem; margin: 0 auto; padding: 0 1rem; }
 main { max-width: 68rem; margin: 0 auto; padding: 1rem; }
 footer.site { max-width: 68rem; margin: 2rem auto; padding: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
 h1 { font-size: 1.75rem; margin: .5rem 0 1rem; }
