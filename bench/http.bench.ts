@@ -16,6 +16,9 @@
  *   recipients, 10 at a time. The statements one answer and one grant send
  *   (recorded at the driver, support/record-sql.ts) are counted and printed.
  * - Auth: the cost of one token check (TokenService.verify) in µs.
+ * - The public portal (issue 11): the same case's public page (/offentligt/ksl/remisser/:id, HTML, no
+ *   sign-in) at 50 connections, as served (from the replica's page cache, PUBLIC_CACHE_SECONDS) and
+ *   rendered on every request (a distinct query string each time misses the cache); target p99 ≤ 100 ms.
  *
  * Env: BENCH_SECONDS (default 10) per read run.
  */
@@ -120,6 +123,8 @@ async function main(): Promise<number> {
     PUBLIC_URL: baseUrl,
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
+    // the public pages are read from one address here
+    PUBLIC_MAX_REQUESTS_PER_ADDRESS: '100000000',
   };
   const config = loadConfig(env);
   runApp('api', env);
@@ -166,6 +171,16 @@ async function main(): Promise<number> {
   await load({ ...readOptions(`/cases/${readCase}`), duration: 2 }); // warm-up
   const caseRun = toRun(await load(readOptions(`/cases/${readCase}`)));
   const meRun = toRun(await load(readOptions('/auth/me')));
+
+  // The public case page: as served (page cache) and rendered every time (a new query string per request).
+  const publicPath = `/offentligt/ksl/remisser/${readCase}`;
+  const publicOptions: autocannon.Options = { url: `${baseUrl}${publicPath}`, connections: 50, duration: SECONDS };
+  await load({ ...publicOptions, duration: 2 }); // warm-up
+  const publicRun = toRun(await load(publicOptions));
+  let miss = 0;
+  const publicRenderRun = toRun(
+    await load({ ...publicOptions, requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `${publicPath}?n=${miss++}` }) }] }),
+  );
 
   // The same SQL as one GET /cases/:id, recorded from the real query and replayed bare with node-pg.
   const logger = new RecordingLogger();
@@ -313,7 +328,10 @@ async function main(): Promise<number> {
     ['GET /cases/:id (HTTP)', round(caseRun.rps, 0).toString(), caseRun.p50.toFixed(1), caseRun.p99.toFixed(1), round(caseRun.bytes, 0).toString(), String(caseRun.errors + caseRun.non2xx)],
     ['GET /auth/me (HTTP, baseline)', round(meRun.rps, 0).toString(), meRun.p50.toFixed(1), meRun.p99.toFixed(1), round(meRun.bytes, 0).toString(), String(meRun.errors + meRun.non2xx)],
     [`same ${logger.statements.length} SQL statements, bare node-pg`, round(bareRps, 0).toString(), bare.p50.toFixed(1), bare.p99.toFixed(1), '', ''],
+    ['public case page /offentligt/… (HTML, served)', round(publicRun.rps, 0).toString(), publicRun.p50.toFixed(1), publicRun.p99.toFixed(1), round(publicRun.bytes, 0).toString(), String(publicRun.errors + publicRun.non2xx)],
+    ['public case page, rendered every request', round(publicRenderRun.rps, 0).toString(), publicRenderRun.p50.toFixed(1), publicRenderRun.p99.toFixed(1), round(publicRenderRun.bytes, 0).toString(), String(publicRenderRun.errors + publicRenderRun.non2xx)],
   ]);
+  print(`public case page vs /auth/me: ${round(publicRun.rps / meRun.rps, 2)}× the requests per second; p99 ${publicRun.p99.toFixed(1)} ms (target ≤ 100 ms at 50 connections)`);
   print();
   table([
     ['commands (10 at a time)', 'req/s', 'p50 ms', 'p99 ms', 'errors'],
@@ -353,6 +371,11 @@ async function main(): Promise<number> {
     transition_rps_10: round(transitionRun.rps, 1),
     cmd_ratio_10: round(Math.min(commandRps, grantRps) / transitionRun.rps, 3),
     jwt_us: round(jwtUs, 2),
+    public_case_rps_50: round(publicRun.rps, 1),
+    public_case_p99_ms_50: round(publicRun.p99, 1),
+    public_case_render_rps_50: round(publicRenderRun.rps, 1),
+    public_case_render_p99_ms_50: round(publicRenderRun.p99, 1),
+    public_case_bytes: round(publicRun.bytes, 0),
   });
   return 0;
 }
