@@ -92,6 +92,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, LOGIN_MAX_FAILURES_PER_ACCOUNT: '0' })).toThrow(/LOGIN_MAX_FAILURES_PER_ACCOUNT måste vara ett positivt heltal/);
   });
 
+  it('keeps public pages in memory for PUBLIC_CACHE_SECONDS (default 5, 0 turns it off) and names a bad value', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).publicCacheSeconds).toBe(5);
+    expect(loadConfig({ DATA_DIR: dataDir, PUBLIC_CACHE_SECONDS: '0' }).publicCacheSeconds).toBe(0);
+    expect(() => loadConfig({ DATA_DIR: dataDir, PUBLIC_CACHE_SECONDS: '-1' })).toThrow(/PUBLIC_CACHE_SECONDS måste vara 0 eller mer/);
+  });
+
   it('rejects a MAIL_FROM that is not an address', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM/);
     expect(loadConfig({ DATA_DIR: dataDir, MAIL_FROM: 'KSL Remiss <remiss@ksl.se>' }).mailFrom).toBe('KSL Remiss <remiss@ksl.se>');
