@@ -13,8 +13,9 @@ interface Entry {
   expires: number;
 }
 
-/** The most pages one replica keeps. */
+/** The most pages one replica keeps, and the most characters all of them together (about 40 MB). */
 const MAX_ENTRIES = 500;
+const MAX_TOTAL_CHARS = 20_000_000;
 /** Larger answers are not kept (they are rare: a very long diarium page). */
 const MAX_BODY_CHARS = 1_000_000;
 
@@ -29,6 +30,7 @@ const MAX_BODY_CHARS = 1_000_000;
 export class PublicPageCache {
   private readonly entries = new Map<string, Entry>();
   private readonly ttlMs: number;
+  private totalChars = 0;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.ttlMs = config.publicCacheSeconds * 1000;
@@ -38,7 +40,7 @@ export class PublicPageCache {
     const entry = this.entries.get(key);
     if (!entry) return null;
     if (entry.expires <= Date.now()) {
-      this.entries.delete(key);
+      this.remove(key);
       return null;
     }
     return entry;
@@ -46,13 +48,22 @@ export class PublicPageCache {
 
   store(key: string, entry: Omit<Entry, 'expires'>): void {
     if (this.ttlMs === 0 || entry.body.length > MAX_BODY_CHARS) return;
-    this.entries.delete(key);
+    this.remove(key);
     this.entries.set(key, { ...entry, expires: Date.now() + this.ttlMs });
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    this.totalChars += entry.body.length;
+    while (this.entries.size > MAX_ENTRIES || this.totalChars > MAX_TOTAL_CHARS) this.remove(this.entries.keys().next().value as string);
   }
 
   clear(): void {
     this.entries.clear();
+    this.totalChars = 0;
+  }
+
+  private remove(key: string): void {
+    const old = this.entries.get(key);
+    if (!old) return;
+    this.totalChars -= old.body.length;
+    this.entries.delete(key);
   }
 }
 
