@@ -68,6 +68,7 @@ export function SecrecyPanel({ view, onChange }: { view: CaseView; onChange(): v
       const path = kind === 'document' ? `/documents/${id}/secrecy` : `/recipients/${id}/answer/secrecy`;
       await api.post(path, { extent, legalGround: legalGround.trim(), reason: reason.trim(), maskedSubject: maskedSubject.trim() || undefined });
       setTarget('');
+      setExtent('whole');
       setLegalGround('');
       setReason('');
       setMaskedSubject('');
