@@ -46,3 +46,4 @@ export * from './paging/keyset';
 export * from './public/publicity';
 export * from './public/public-portal.query';
 export * from './secrecy/secrecy.use-case';
+export * from './public/public.types';
