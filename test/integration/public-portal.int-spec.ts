@@ -180,6 +180,9 @@ describe('public portal: what is and is not public', () => {
     expect(refused.body.message).toContain('sekretessmarkerad');
     const entry = (await ok(anon.get('/public/organisations/ksl/registry'))).items.find((e: { direction: string; counterpart: string }) => e.direction === 'out' && e.counterpart === '3 mottagare');
     expect(entry.subject).toBe('Remiss: överenskommelse (delvis maskerad) (delvis sekretessmarkerad enligt OSL 19 kap. 1 §)');
+    // the recipients' receipts of the round in their own diaria are masked the same way
+    const receipt = (await ok(anon.get('/public/organisations/tyreso/registry'))).items.find((e: { direction: string }) => e.direction === 'in');
+    expect(receipt.subject).toBe('Remiss: överenskommelse (delvis maskerad) (delvis sekretessmarkerad enligt OSL 19 kap. 1 §)');
     // the masked subject is not searchable by its hidden words
     const search = await ok(anon.get(`/public/organisations/ksl/registry?q=${encodeURIComponent('Överenskommelse om nyanlända')}`));
     expect(search.items.some((e: { number: string }) => e.number === entry.number)).toBe(false);

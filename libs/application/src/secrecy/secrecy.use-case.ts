@@ -162,7 +162,10 @@ export class SecrecyUseCase {
     const rows: Array<{ case_id: string | null; organisation_id: string | null; entry_ids: string[] }> =
       kind === 'document'
         ? await m.query(
-            `SELECT c.id AS case_id, c.organisation_id, '{}'::uuid[] AS entry_ids
+            // a round's document: the recipients' receipt entries of that round carry no document id either
+            `SELECT c.id AS case_id, c.organisation_id,
+                    ARRAY(SELECT e.id FROM rounds r JOIN registry_entries e ON e.case_id = r.case_id AND e.registered_at = r.sent_at
+                           WHERE r.document_id = d.id AND e.direction = 'in' AND e.document_id IS NULL) AS entry_ids
                FROM documents d
                LEFT JOIN answers a ON a.id = d.answer_id
                LEFT JOIN recipients ar ON ar.id = a.recipient_id
