@@ -21,10 +21,14 @@ const transform = {
   ],
 };
 
+/** ES-module-only packages that CommonJS code require()s (Node 20.19+ does it natively; jest needs them transformed). */
+const esmOnly = ['canonicalize'];
+
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform,
+  transform: { ...transform, [`/node_modules/(${esmOnly.join('|')})/.+\\.js$`]: transform['^.+\\.ts$'] },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper,
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

@@ -88,6 +88,7 @@ const TABLE: Record<string, Entry> = {
   'GET /cases/{id}/rounds/{roundId}/compilation': { ids: 'caseRound', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
   'GET /cases/{id}/rounds/{roundId}/compilation.csv': { ids: 'caseRound', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
   'GET /cases/{id}/archive': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'] } },
+  'GET /cases/{id}/log/verify': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'] } },
   'GET /cases/{id}/compilation.docx': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
   'GET /cases/{id}/parties': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own', 'received'], secretary: ['own', 'received'] } },
   'GET /cases/{id}/parties.csv': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own', 'received'], secretary: ['own', 'received'] } },

@@ -13,6 +13,7 @@ import {
   DeliveryProblemsQuery,
   ExtensionUseCase,
   InnerAnswersQuery,
+  LogVerificationQuery,
   MailLogQuery,
   RecipientViewQuery,
   RequestTestMailUseCase,
@@ -21,6 +22,7 @@ import {
 } from '@remiss/application';
 import { CalendarController } from './cases/calendar.controller';
 import { CasesController } from './cases/cases.controller';
+import { LogController } from './cases/log.controller';
 import { RecipientsController } from './cases/recipients.controller';
 import { AdminController } from './admin/admin.controller';
 import { FailedRemindersController } from './admin/failed-reminders.controller';
@@ -43,7 +45,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
   imports: [CoreModule, structuredLogging('api'), MetricsModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
-  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController],
+  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController, LogController],
   providers: [
     redisProvider,
     RedisShutdown,
@@ -62,6 +64,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
     DeliveryProblemsQuery,
     InnerAnswersQuery,
     RecipientViewQuery,
+    LogVerificationQuery,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_PIPE, useClass: RequestInputPipe },

@@ -3,6 +3,7 @@ import { useCaseView } from '../api/case-view';
 import type { CaseView } from '../api/types';
 import { CaseActions } from '../case/case-actions';
 import { DocumentsList } from '../case/documents-list';
+import { LogHead } from '../case/log-head';
 import { ProcessDiagram } from '../case/process-diagram';
 import { Receipts } from '../case/receipts';
 import { StatusMatrix } from '../case/status-matrix';
@@ -32,6 +33,7 @@ export function CasePage({ id }: { id: string }) {
       <CaseLinks view={data} />
       <DocumentsList documents={data.documents} />
       <Timeline events={data.events} organisationOf={(rid) => (rid ? names.get(rid) : undefined)} older={olderEvents} />
+      <LogHead view={data} />
     </Page>
   );
 }
