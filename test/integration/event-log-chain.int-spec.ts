@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { GENESIS_HASH, rowHash } from '@remiss/domain';
 import { Client } from 'pg';
@@ -156,6 +157,26 @@ describe('the event log as a hash chain per case', () => {
     expect((await (await app.as('kansli@nacka.example.se')).get(`/cases/${otherCaseId}/log/verify`)).status).toBe(404);
     expect((await ksl.get(`/cases/not-a-uuid/log/verify`)).status).toBe(400);
     expect((await app.anonymous().get(`/cases/${caseId}/log/verify`)).status).toBe(401);
+  });
+
+  it("verifies by hand with the README's few lines of Node", async () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const script = /node -e '\n([\s\S]+?)'\n/.exec(readme.slice(readme.indexOf('## Verifiable log')))?.[1];
+    expect(script).toBeDefined();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remiss-verify-'));
+    try {
+      const [{ log }] = await app.ds.query(`SELECT json_agg(e ORDER BY seq) AS log FROM event_log e WHERE case_id = $1`, [caseId]);
+      fs.writeFileSync(path.join(dir, 'log.json'), JSON.stringify(log));
+      const run = () => spawnSync(process.execPath, ['-e', script!], { cwd: dir, encoding: 'utf8' });
+      const good = run();
+      expect(good.stdout.trim()).toBe(`head ${(await ksl.get(`/cases/${caseId}`)).body.logHead}`);
+      log[3].payload = { changed: true };
+      fs.writeFileSync(path.join(dir, 'log.json'), JSON.stringify(log));
+      const bad = run();
+      expect({ status: bad.status, stdout: bad.stdout.trim() }).toEqual({ status: 1, stdout: 'rad 4 stämmer inte' });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe('names the first row that does not match after tampering by SQL', () => {

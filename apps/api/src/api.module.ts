@@ -13,6 +13,7 @@ import {
   DeliveryProblemsQuery,
   ExtensionUseCase,
   InnerAnswersQuery,
+  LogStatementsService,
   LogVerificationQuery,
   MailLogQuery,
   RecipientViewQuery,
@@ -23,6 +24,7 @@ import {
 import { CalendarController } from './cases/calendar.controller';
 import { CasesController } from './cases/cases.controller';
 import { LogController } from './cases/log.controller';
+import { LogStatementsController } from './cases/log-statements.controller';
 import { RecipientsController } from './cases/recipients.controller';
 import { AdminController } from './admin/admin.controller';
 import { FailedRemindersController } from './admin/failed-reminders.controller';
@@ -45,7 +47,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
   imports: [CoreModule, structuredLogging('api'), MetricsModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
-  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController, LogController],
+  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController, LogController, LogStatementsController],
   providers: [
     redisProvider,
     RedisShutdown,
@@ -65,6 +67,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
     InnerAnswersQuery,
     RecipientViewQuery,
     LogVerificationQuery,
+    LogStatementsService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_PIPE, useClass: RequestInputPipe },
