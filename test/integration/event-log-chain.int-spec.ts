@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -10,17 +10,25 @@ const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist');
 const MUNICIPALITIES = ['ekero', 'tyreso', 'danderyd', 'nacka', 'solna', 'huddinge', 'botkyrka', 'sollentuna'];
 
-/** npm run verify-log -- <ref>, from the build (npm test builds first). */
-function verifyLogCli(app: TestApp, reference: string) {
+/**
+ * npm run verify-log -- <ref>, from the build (npm test builds first). Asynchronous: the API runs in this
+ * process and must keep serving (and keep its connections) while the CLI runs.
+ */
+function verifyLogCli(app: TestApp, reference: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const entry = path.join(dist, 'apps/api/src/cli/verify-log.js');
   if (!fs.existsSync(entry)) throw new Error(`${entry} saknas: kör "npm run build" först (npm test gör det).`);
-  const result = spawnSync(process.execPath, ['-r', 'tsconfig-paths/register', entry, reference], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', ...app.ctx.env, TS_NODE_BASEURL: dist, TS_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
-    encoding: 'utf8',
-    timeout: 60_000,
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-r', 'tsconfig-paths/register', entry, reference], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', ...app.ctx.env, TS_NODE_BASEURL: dist, TS_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 interface Row {
@@ -189,11 +197,11 @@ describe('the event log as a hash chain per case', () => {
       expect(response.body.firstMismatch.mismatch.join(' ')).toMatch(fragment);
       expect(response.body.message).toMatch(new RegExp(`^Rad ${position} i loggen`));
       if (!cli) return;
-      const one = verifyLogCli(app, 'KSL/12/0053');
+      const one = await verifyLogCli(app, 'KSL/12/0053');
       expect(one.status).toBe(1);
       expect(one.stdout).toContain(`Rad ${position} i loggen`);
       expect(one.stdout).toContain(`rad-id ${response.body.firstMismatch.rowId}`);
-      const all = verifyLogCli(app, 'all');
+      const all = await verifyLogCli(app, 'all');
       expect(all.status).toBe(1);
       expect(all.stdout).toContain('1 av 2 ärendens loggar stämmer inte.');
     }
@@ -204,12 +212,12 @@ describe('the event log as a hash chain per case', () => {
 
     it('starts from logs that match, for the endpoint and the CLI', async () => {
       await expectIntact();
-      const one = verifyLogCli(app, caseId);
+      const one = await verifyLogCli(app, caseId);
       expect(one.stderr).toBe('');
       expect(one.status).toBe(0);
       expect(one.stdout).toContain(`Loggens kontrollsumma ${(await ksl.get(`/cases/${caseId}`)).body.logHead}`);
-      expect(verifyLogCli(app, 'all').status).toBe(0);
-      expect(verifyLogCli(app, 'KSL/99/9999').status).toBe(2);
+      expect((await verifyLogCli(app, 'all')).status).toBe(0);
+      expect((await verifyLogCli(app, 'KSL/99/9999')).status).toBe(2);
     });
 
     it('a changed payload', async () => {
@@ -251,7 +259,7 @@ describe('the event log as a hash chain per case', () => {
       const response = await ksl.get(`/cases/${caseId}/log/verify`);
       expect(response.body).toMatchObject({ ok: false, firstMismatch: { position: rows.length, rowId: null } });
       expect(response.body.message).toMatch(/rader saknas i slutet/);
-      expect(verifyLogCli(app, caseId).status).toBe(1);
+      expect((await verifyLogCli(app, caseId)).status).toBe(1);
       await restore(savedLast);
       await expectIntact();
     });
