@@ -21,14 +21,14 @@ const transform = {
   ],
 };
 
-// `feed` (the public portal's Atom feed) ships only as an ES module: jest compiles it to CommonJS like our own code.
-transform['^.+/node_modules/feed/.+\\.js$'] = ['@swc/jest', { module: { type: 'commonjs' } }];
+/** ES-module-only packages that CommonJS code require()s (Node 20.19+ does it natively; jest needs them compiled to CommonJS). */
+const esmOnly = ['canonicalize', 'feed'];
 
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform,
-  transformIgnorePatterns: ['/node_modules/(?!feed/)'],
+  transform: { ...transform, [`/node_modules/(${esmOnly.join('|')})/.+\.js$`]: ['@swc/jest', { module: { type: 'commonjs' } }] },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper,
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { validateXML } from 'xmllint-wasm';
+import { GENESIS_HASH, rowHash } from '@remiss/domain';
 /**
  * The seeds' case (KSL/12/0053, the agreement on newly arrived immigrants)
  * end to end through the HTTP API with the worker running. Steps 1-7: the order
@@ -352,5 +353,30 @@ describe('acceptance: KSL/12/0053 from the order to revise to the register of pa
     expect(ekero.Beslut.some((b: { Expedierat?: string }) => Boolean(b.Expedierat))).toBe(true);
     expect(kase.Handelselogg.Handelse.map((e: { Handelsetyp: string }) => e.Handelsetyp)).toEqual(expect.arrayContaining(['SEND_REMISS', 'SEND_RECOMMENDATION', 'DISPATCH']));
     expect(kase.Diarium.Diariepost.length).toBeGreaterThan(0);
+    // The event log in the package is its hash chain: every event's hash recomputes from what the package says
+    // (README: Verifiable log), each points at the one before, and the last is the head the case shows.
+    const raw = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, parseAttributeValue: false, isArray: (name) => name === 'Handelse' })
+      .parse(text('arkivpaket.xml')).Leveransobjekt.ArkivobjektArende;
+    const log = raw.Handelselogg;
+    let previous = GENESIS_HASH;
+    log.Handelse.forEach((e: Record<string, string>, i: number) => {
+      expect(Number(e.nummer)).toBe(i + 1);
+      expect(e.ForegaendeKontrollsumma).toBe(previous);
+      const content = {
+        caseId: raw.id,
+        recipientId: e.Mottagare ?? null,
+        actorUserId: e.UtforareId ?? null,
+        actorOrganisationId: e.UtforareOrganisationId ?? null,
+        at: e.Tidpunkt,
+        event: e.Handelsetyp,
+        payload: e.Uppgifter ? JSON.parse(e.Uppgifter) : {},
+        stateBefore: e.StatusFore ?? null,
+        stateAfter: e.StatusEfter ?? null,
+      };
+      expect(rowHash(content, { position: i + 1, previousHash: previous })).toBe(e.Kontrollsumma);
+      previous = e.Kontrollsumma;
+    });
+    expect(log.LoggensKontrollsumma).toBe(previous);
+    expect((await (await app.as('kansli@ksl.se')).get(`/cases/${caseId}`)).body.logHead).toBe(previous);
   });
 });

@@ -10,6 +10,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { LogStatementsService } from '@remiss/application';
 import { actorTokens, ActorName, ROLE_ACCOUNTS, ROLE_NAMES, RoleName, TOKENLESS } from '../support/actors';
 import { apiOperations, fillPath, Operation } from '../support/openapi';
 import { foreignIds, IdKind, objectsOf, Relation, sideOf } from '../support/relations';
@@ -88,6 +89,7 @@ const TABLE: Record<string, Entry> = {
   'GET /cases/{id}/rounds/{roundId}/compilation': { ids: 'caseRound', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
   'GET /cases/{id}/rounds/{roundId}/compilation.csv': { ids: 'caseRound', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
   'GET /cases/{id}/archive': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'] } },
+  'GET /cases/{id}/log/verify': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'] } },
   'GET /cases/{id}/compilation.docx': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own'], secretary: ['own'] } },
   'GET /cases/{id}/parties': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own', 'received'], secretary: ['own', 'received'] } },
   'GET /cases/{id}/parties.csv': { ids: 'case', allow: { secretariat: ['own'], admin: ['own'], officer: ['own', 'received'], secretary: ['own', 'received'] } },
@@ -112,6 +114,9 @@ const TABLE: Record<string, Entry> = {
   'GET /calendar/feed-url': { allow: everyone },
   'POST /calendar/feed-url/renew': { allow: { secretariat: ALL, admin: ALL } },
   'GET /calendar/{organisationId}.ics': { allow: 'public' },
+  'GET /public/log-statements': { allow: 'public' },
+  'GET /public/log-statements/{number}': { allow: 'public' },
+  'GET /public/log-key': { allow: 'public' },
 
   'POST /documents': { allow: everyone },
   'GET /documents/{id}': { ids: 'document', allow: { secretariat: ['own', 'received'], admin: ['own', 'received'], officer: ['own', 'received'], secretary: ['own', 'received'] } },
@@ -181,6 +186,8 @@ describe('authorization matrix from the OpenAPI document', () => {
   let operations: Operation[];
   let clients: Record<ActorName, ApiClient>;
   const mailName = 'matris-brev.eml';
+  /** A signed log statement of the world's cases (the worker makes them; this app has none). */
+  let statementNumber: string;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'remiss-matrix-'));
 
   beforeAll(async () => {
@@ -192,6 +199,7 @@ describe('authorization matrix from the OpenAPI document', () => {
     const tokens = await actorTokens(app);
     clients = Object.fromEntries(Object.entries(tokens).map(([actor, token]) => [actor, new ApiClient(app.baseUrl, token)])) as Record<ActorName, ApiClient>;
     operations = await apiOperations(app.anonymous());
+    statementNumber = (await app.api.get(LogStatementsService).makeToday())!.id;
   });
   afterAll(async () => {
     await app?.close();
@@ -209,7 +217,7 @@ describe('authorization matrix from the OpenAPI document', () => {
     for (const op of operations) {
       const entry = TABLE[op.key];
       if (!entry) continue;
-      const fixed: Record<string, string> = { name: mailName, organisationId: world.org.ksl, slug: 'ksl' };
+      const fixed: Record<string, string> = { name: mailName, organisationId: world.org.ksl, slug: 'ksl', number: statementNumber };
       for (const actor of TOKENLESS) cells.push({ op, actor, relation: 'none', params: { ...fixed, ...(entry.ids ? objectsOf(world, entry.ids, 'ksl').own ?? objectsOf(world, entry.ids, 'ksl').sent : {}) }, expected: entry.allow === 'public' ? 'allowed' : 'unauthenticated' });
       for (const role of ROLE_NAMES) {
         const relations: Array<[Relation, Record<string, string>]> = entry.ids

@@ -70,6 +70,10 @@ describe('the DOCX compilation and the .ics feed', () => {
     expect(text).toContain('Kommunstyrelsen 2013-10-14 § 148: Antar (slutligt)');
     expect(text).toContain('Inget beslut registrerat');
     expect(text.some((t) => t.includes('1 parter, 0 har beslutat att inte anta, 2 utan slutligt beslut'))).toBe(true);
+    // the head of the case's event-log hash chain, as GET /cases/:id shows it and the log's verification checks it
+    const { logHead } = (await (await app.as('kansli@ksl.se')).get(`/cases/${c.caseId}`)).body;
+    expect(logHead).toMatch(/^[0-9a-f]{64}$/);
+    expect(text.some((t) => t.startsWith(`Loggens kontrollsumma: ${logHead} (SHA-256, ärendets händelselogg med `))).toBe(true);
     const docProps = strFromU8(unzipSync(new Uint8Array(file.body))['docProps/core.xml']);
     expect(docProps).toContain('Sammanställning KSL/12/0053');
   });

@@ -79,7 +79,12 @@ describe('public portal: what is and is not public', () => {
     expect((await anon.get(`/public/organisations/ksl/cases/${ids.draftCase}`)).status).toBe(404);
     expect((await anon.get(`/offentligt/ksl/remisser/${ids.draftCase}`)).status).toBe(404);
     const c = await publicCase();
-    expect(c).toMatchObject({ title: 'Överenskommelse om nyanlända', registryNumber: 'KSL/12/0053', sender: { slug: 'ksl' }, status: 'Pågår', recipients: 3, answers: 0, logHead: null });
+    expect(c).toMatchObject({ title: 'Överenskommelse om nyanlända', registryNumber: 'KSL/12/0053', sender: { slug: 'ksl' }, status: 'Pågår', recipients: 3, answers: 0 });
+    // The head of the case's hash-chained log is published: the same value the chain has now.
+    const [{ log_head: head }] = await app.ds.query(`SELECT log_head FROM cases WHERE id = $1`, [ids.case]);
+    expect(c.logHead).toMatch(/^[0-9a-f]{64}$/);
+    expect(c.logHead).toBe(head);
+    expect((await anon.get(`/offentligt/ksl/remisser/${ids.case}`)).body as string).toContain(head);
     expect(c.rounds).toHaveLength(1);
     expect(c.rounds[0].documents.map((d: { id: string }) => d.id)).toEqual([ids.remissDoc]);
     expect(c.rounds[0].recipients.map((r: { organisation: string; status: string }) => [r.organisation, r.status])).toEqual([

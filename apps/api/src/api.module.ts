@@ -13,6 +13,8 @@ import {
   DeliveryProblemsQuery,
   ExtensionUseCase,
   InnerAnswersQuery,
+  LogStatementsService,
+  LogVerificationQuery,
   MailLogQuery,
   RecipientViewQuery,
   RequestTestMailUseCase,
@@ -21,6 +23,8 @@ import {
 } from '@remiss/application';
 import { CalendarController } from './cases/calendar.controller';
 import { CasesController } from './cases/cases.controller';
+import { LogController } from './cases/log.controller';
+import { LogStatementsController } from './cases/log-statements.controller';
 import { RecipientsController } from './cases/recipients.controller';
 import { AdminController } from './admin/admin.controller';
 import { FailedRemindersController } from './admin/failed-reminders.controller';
@@ -44,7 +48,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
   imports: [CoreModule, structuredLogging('api'), MetricsModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule, PublicModule],
-  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController],
+  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController, LogController, LogStatementsController],
   providers: [
     redisProvider,
     RedisShutdown,
@@ -63,6 +67,8 @@ import { redisProvider, RedisShutdown } from './redis.provider';
     DeliveryProblemsQuery,
     InnerAnswersQuery,
     RecipientViewQuery,
+    LogVerificationQuery,
+    LogStatementsService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_PIPE, useClass: RequestInputPipe },

@@ -4,3 +4,4 @@ export { OutboxRelayService } from './relay/outbox-relay.service';
 export { DuePromoter, promoteIfStillDelayed } from './reconcile/due-promoter.service';
 export { ReminderReconciler } from './reconcile/reminder-reconciler.service';
 export { ReminderHorizonScheduler } from './horizon/reminder-horizon.service';
+export { LogStatementTask } from './log/log-statement.service';

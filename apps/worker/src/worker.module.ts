@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { CoreModule, structuredLogging, DailyDigestUseCase, DeadlinePassedUseCase, FollowUpUseCase, SendMailUseCase, SendReminderUseCase } from '@remiss/application';
+import { CoreModule, structuredLogging, DailyDigestUseCase, DeadlinePassedUseCase, FollowUpUseCase, LogStatementsService, SendMailUseCase, SendReminderUseCase } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { ALL_QUEUES, RedisConnections, RedisConnectionsModule } from '@remiss/queue';
 import { DeadlineProcessor } from './processors/deadline.processor';
@@ -11,6 +11,7 @@ import { DuePromoter } from './reconcile/due-promoter.service';
 import { ReminderReconciler } from './reconcile/reminder-reconciler.service';
 import { JobLogContext } from './ops/job-log-context';
 import { ReminderHorizonScheduler } from './horizon/reminder-horizon.service';
+import { LogStatementTask } from './log/log-statement.service';
 import { OutboxRelayService } from './relay/outbox-relay.service';
 
 @Module({
@@ -45,6 +46,9 @@ import { OutboxRelayService } from './relay/outbox-relay.service';
     DuePromoter,
     ReminderReconciler,
     ReminderHorizonScheduler,
+    // the daily signed statement of every case's log head
+    LogStatementsService,
+    LogStatementTask,
   ],
 })
 export class WorkerModule {}

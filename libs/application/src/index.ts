@@ -47,3 +47,5 @@ export * from './public/publicity';
 export * from './public/public-portal.query';
 export * from './secrecy/secrecy.use-case';
 export * from './public/public.types';
+export * from './event-log';
+export * from './process/log-chain';

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,6 +24,23 @@ describe('loadConfig', () => {
   it('names DATABASE_URL when it is malformed', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir, DATABASE_URL: 'not a url' })).toThrow(/^Felaktig konfiguration: DATABASE_URL måste vara en URL/);
+  });
+
+  it('takes LOG_SIGNING_KEY as Ed25519 PEM, PEM with \\n or base64; refuses other keys and text; makes one once in DATA_DIR outside production', () => {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const der = privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
+    for (const LOG_SIGNING_KEY of [pem, pem.replace(/\n/g, '\\n'), Buffer.from(pem).toString('base64'), der]) {
+      expect(loadConfig({ DATA_DIR: dataDir, LOG_SIGNING_KEY }).logSigningKey).toBe(pem);
+    }
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    expect(() => loadConfig({ DATA_DIR: dataDir, LOG_SIGNING_KEY: rsa })).toThrow(/^Felaktig konfiguration: LOG_SIGNING_KEY måste vara en Ed25519-nyckel \(fick en rsa-nyckel\)/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, LOG_SIGNING_KEY: 'inte en nyckel' })).toThrow(/LOG_SIGNING_KEY måste vara en privat Ed25519-nyckel i PKCS#8 PEM/);
+    const made = loadConfig({ DATA_DIR: dataDir }).logSigningKey;
+    expect(made).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    expect(fs.readFileSync(path.join(dataDir, 'log-signing-key.pem'), 'utf8')).toBe(made);
+    expect(loadConfig({ DATA_DIR: dataDir }).logSigningKey).toBe(made);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG, DATA_DIR: dataDir }).logSigningKey).toBeNull();
   });
 
   it('names PORT when it is not a number', () => {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, KeyObject, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Env, envSchema, HostPort, parseHostPorts, parseTrustProxy } from './config.schema';
@@ -50,6 +50,13 @@ export interface AppConfig {
   remissMinMonths: number;
   outboxPollMs: number;
   reconcileIntervalMs: number;
+  /**
+   * The Ed25519 key (PKCS#8 PEM) that signs the daily statement of every case's log head; null in production
+   * without LOG_SIGNING_KEY (no statements are made). Outside production one is made once in DATA_DIR.
+   */
+  logSigningKey: string | null;
+  /** How often the worker checks whether today's log statement has been made. */
+  logStatementIntervalMs: number;
   /** Only reminders due within this many hours are BullMQ jobs; the rest wait as rows in PostgreSQL. */
   reminderHorizonHours: number;
   /** How often the worker moves reminders coming within the horizon into the queues. */
@@ -117,6 +124,48 @@ function developmentSecret(dataDir: string): string {
     } catch {
       // Another process made it first.
       return fs.readFileSync(file, 'utf8').trim();
+    }
+  }
+}
+
+/**
+ * LOG_SIGNING_KEY: an Ed25519 private key as PKCS#8 PEM (newlines may be written \\n), or that PEM or its DER
+ * in base64 (one line, for environments that dislike newlines). Anything else stops the boot.
+ */
+function signingKeyPem(value: string): string {
+  const text = value.trim().replace(/\\n/g, '\n');
+  const candidates: Array<() => KeyObject> = [
+    () => createPrivateKey(text),
+    () => createPrivateKey(Buffer.from(text, 'base64').toString('utf8')),
+    () => createPrivateKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'pkcs8' }),
+  ];
+  for (const candidate of candidates) {
+    let key: KeyObject;
+    try {
+      key = candidate();
+    } catch {
+      continue;
+    }
+    if (key.asymmetricKeyType !== 'ed25519') throw new ConfigError('LOG_SIGNING_KEY', `måste vara en Ed25519-nyckel (fick en ${key.asymmetricKeyType ?? 'annan'}-nyckel)`);
+    return key.export({ format: 'pem', type: 'pkcs8' }).toString();
+  }
+  throw new ConfigError('LOG_SIGNING_KEY', 'måste vara en privat Ed25519-nyckel i PKCS#8 PEM (t.ex. från "openssl genpkey -algorithm ed25519"), eller den i base64');
+}
+
+/** Outside production without LOG_SIGNING_KEY: an Ed25519 key made once per installation in DATA_DIR. */
+function developmentSigningKey(dataDir: string): string {
+  const file = path.resolve(dataDir, 'log-signing-key.pem');
+  try {
+    return signingKeyPem(fs.readFileSync(file, 'utf8'));
+  } catch {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    try {
+      fs.writeFileSync(file, pem, { mode: 0o600, flag: 'wx' });
+      return pem;
+    } catch {
+      // Another process made it first.
+      return signingKeyPem(fs.readFileSync(file, 'utf8'));
     }
   }
 }
@@ -209,6 +258,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     remissMinMonths: env.REMISS_MIN_MONTHS,
     outboxPollMs: env.OUTBOX_POLL_MS,
     reconcileIntervalMs: env.RECONCILE_INTERVAL_MS,
+    logSigningKey: env.LOG_SIGNING_KEY ? signingKeyPem(env.LOG_SIGNING_KEY) : env.NODE_ENV === 'production' ? null : developmentSigningKey(env.DATA_DIR),
+    logStatementIntervalMs: env.LOG_STATEMENT_INTERVAL_MS,
     reminderHorizonHours: env.REMINDER_HORIZON_HOURS,
     reminderHorizonIntervalMs: env.REMINDER_HORIZON_INTERVAL_MS,
     jobLockMs: env.JOB_LOCK_MS,

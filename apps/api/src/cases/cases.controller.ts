@@ -42,7 +42,9 @@ export class CasesController {
   @Get(':id')
   @ApiOperation({
     summary: 'Ett ärende: status, omgångar, statusmatris och de senaste 50 händelserna (historyNext hämtar äldre)',
-    description: 'Svaret har en ETag; skicka den i If-None-Match för 304 när inget har ändrats. Matrisens rader bär inte omgångens nummer och typ (se rounds via roundId).',
+    description:
+      'Svaret har en ETag; skicka den i If-None-Match för 304 när inget har ändrats. Matrisens rader bär inte omgångens nummer och typ (se rounds via roundId). ' +
+      '`logHead` är loggens kontrollsumma: SHA-256 av den senaste raden i ärendets händelselogg, som är en hashkedja (se GET /cases/{id}/log/verify).',
   })
   @ApiIfNoneMatch()
   @ApiResponse({ status: 304, description: 'Oförändrat sedan ETag:en i If-None-Match' })

@@ -58,7 +58,7 @@ export class PublicApiController {
       example: {
         ...PUBLIC_CASE_SUMMARY_EXAMPLE,
         description: '',
-        logHead: null,
+        logHead: '3f1c0c5e9d2b4a7f8e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f',
         rounds: [
           {
             seq: 1, kind: 'remiss', kindLabel: 'Remiss', subject: 'Remiss: överenskommelse', message: '', sentDate: '2013-02-11', deadline: '2013-04-30', closedDate: null,

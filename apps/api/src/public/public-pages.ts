@@ -156,7 +156,7 @@ ${answered.length === 0 ? html`<p class="muted">${r.kind === 'remiss' ? 'Inga re
 <dt>Skickad</dt><dd>${time(c.sentDate)}</dd>
 <dt>Status</dt><dd>${c.status}</dd>
 <dt>Remissvar</dt><dd>${c.answers} av ${c.recipients} mottagare har svarat</dd>
-<dt>Händelseloggens kontrollsumma</dt><dd class="log-head" id="logghuvud">${/* LOG-HEAD: the case's event-log head hash (branch `chain`) is wired here at merge */ c.logHead ?? html`<span class="muted">visas här när den verifierbara händelseloggen är införd</span>`}</dd>
+<dt>Händelseloggens kontrollsumma</dt><dd class="log-head" id="logghuvud">${c.logHead ?? html`<span class="muted">saknas</span>`}</dd>
 </dl>
 ${c.description ? html`<p>${c.description}</p>` : ''}
 ${rounds}`;

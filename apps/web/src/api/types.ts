@@ -114,6 +114,20 @@ export interface CaseView extends CaseSummary {
   /** The process's working data, for the case's own organisation only (e.g. the planned seminar). */
   context?: { seminar?: { date?: string; place?: string } } | null;
   historyNext: string | null;
+  /** Loggens kontrollsumma: the hash of the case's last event-log row. */
+  logHead: string;
+}
+
+/** GET /cases/:id/log/verify */
+export interface LogVerification {
+  ok: boolean;
+  rows: number;
+  verifiedRows: number;
+  head: string;
+  computedHead: string;
+  firstMismatch: { position: number; rowId: string | null; event: string | null; eventText: string | null; at: string | null; atText: string | null; mismatch: string[]; message: string } | null;
+  message: string;
+  verifiedAt: string;
 }
 
 export interface InboxItem {

@@ -3,6 +3,7 @@ import { useCaseView } from '../api/case-view';
 import type { CaseView } from '../api/types';
 import { CaseActions } from '../case/case-actions';
 import { DocumentsList } from '../case/documents-list';
+import { LogHead } from '../case/log-head';
 import { ProcessDiagram } from '../case/process-diagram';
 import { SecrecyPanel } from '../case/secrecy-panel';
 import { Receipts } from '../case/receipts';
@@ -34,6 +35,7 @@ export function CasePage({ id }: { id: string }) {
       <DocumentsList documents={data.documents} />
       <SecrecyPanel view={data} onChange={reload} />
       <Timeline events={data.events} organisationOf={(rid) => (rid ? names.get(rid) : undefined)} older={olderEvents} />
+      <LogHead view={data} />
     </Page>
   );
 }

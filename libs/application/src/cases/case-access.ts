@@ -16,6 +16,9 @@ export interface CaseRow {
   version: number;
   created_at: Date;
   updated_at: Date;
+  /** The event log's hash chain (log-chain.ts): the last hash and position. */
+  log_head: string;
+  log_seq: number;
 }
 
 

@@ -134,6 +134,8 @@ export class CaseQueries {
       /** The newest CASE_HISTORY_PAGE events, oldest first. */
       events: history.items,
       historyNext: history.historyNext,
+      /** Loggens kontrollsumma: the hash of the case's last event-log row (GET /cases/:id/log/verify checks it). */
+      logHead: row.log_head,
     };
   }
 

@@ -108,9 +108,10 @@ export class ArchivePackageQuery {
       [caseId],
     );
     const events = await m.query(
-      `SELECT e.id, e.at, e.event, e.state_before, e.state_after, e.recipient_id, e.payload, u.name AS actor_name, o.name AS actor_organisation
+      `SELECT e.id, e.at, e.event, e.state_before, e.state_after, e.recipient_id, e.payload, u.name AS actor_name, o.name AS actor_organisation,
+              e.actor_user_id, e.actor_organisation_id, e.seq, e.hash, e.prev_hash
          FROM event_log e LEFT JOIN users u ON u.id = e.actor_user_id LEFT JOIN organisations o ON o.id = e.actor_organisation_id
-        WHERE e.case_id = $1 ORDER BY e.id`,
+        WHERE e.case_id = $1 ORDER BY e.seq`,
       [caseId],
     );
 
@@ -223,8 +224,10 @@ export class ArchivePackageQuery {
             })),
           },
           Handelselogg: {
-            Handelse: events.map((e: Record<string, never>, i: number) => ({
-              '@_nummer': i + 1,
+            // the hash chain (README: Verifiable log): each event's position, hash and the previous event's hash
+            LoggensKontrollsumma: c.log_head,
+            Handelse: events.map((e: Record<string, never>) => ({
+              '@_nummer': e.seq,
               Tidpunkt: iso(e.at),
               Handelsetyp: e.event,
               StatusFore: e.state_before ?? undefined,
@@ -233,6 +236,10 @@ export class ArchivePackageQuery {
               UtforareOrganisation: e.actor_organisation ?? undefined,
               Mottagare: e.recipient_id ?? undefined,
               Uppgifter: e.payload && Object.keys(e.payload).length > 0 ? JSON.stringify(e.payload) : undefined,
+              UtforareId: e.actor_user_id ?? undefined,
+              UtforareOrganisationId: e.actor_organisation_id ?? undefined,
+              Kontrollsumma: e.hash,
+              ForegaendeKontrollsumma: e.prev_hash,
             })),
           },
         },

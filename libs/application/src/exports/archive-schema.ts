@@ -163,6 +163,15 @@ export const ARCHIVE_SCHEMA_XSD = `<?xml version="1.0" encoding="UTF-8"?>
       <xs:element name="UtforareOrganisation" type="xs:string" minOccurs="0"/>
       <xs:element name="Mottagare" type="Uuid" minOccurs="0"/>
       <xs:element name="Uppgifter" type="xs:string" minOccurs="0"/>
+      <xs:element name="UtforareId" type="Uuid" minOccurs="0"/>
+      <xs:element name="UtforareOrganisationId" type="Uuid" minOccurs="0"/>
+      <xs:element name="Kontrollsumma" type="Sha256">
+        <xs:annotation><xs:documentation xml:lang="sv">
+          SHA-256 av händelsens kanoniska form (RFC 8785): ärendets id, nummer, föregående kontrollsumma, tidpunkt,
+          händelsetyp, uppgifter, status före och efter, mottagare och utförarnas id.
+        </xs:documentation></xs:annotation>
+      </xs:element>
+      <xs:element name="ForegaendeKontrollsumma" type="Sha256"/>
     </xs:sequence>
     <xs:attribute name="nummer" type="xs:positiveInteger" use="required"/>
   </xs:complexType>
@@ -192,7 +201,10 @@ export const ARCHIVE_SCHEMA_XSD = `<?xml version="1.0" encoding="UTF-8"?>
                 <xs:complexType><xs:sequence><xs:element name="Omgang" type="Omgang" minOccurs="0" maxOccurs="unbounded"/></xs:sequence></xs:complexType>
               </xs:element>
               <xs:element name="Handelselogg">
-                <xs:complexType><xs:sequence><xs:element name="Handelse" type="Handelse" minOccurs="0" maxOccurs="unbounded"/></xs:sequence></xs:complexType>
+                <xs:complexType><xs:sequence>
+                  <xs:element name="LoggensKontrollsumma" type="Sha256"/>
+                  <xs:element name="Handelse" type="Handelse" minOccurs="0" maxOccurs="unbounded"/>
+                </xs:sequence></xs:complexType>
               </xs:element>
             </xs:sequence>
             <xs:attribute name="id" type="Uuid" use="required"/>

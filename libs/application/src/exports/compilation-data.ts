@@ -32,6 +32,8 @@ export interface CompilationRound {
 
 export interface CompilationData {
   case: { id: string; title: string; registryNumber: string; state: string; description: string; orderedBy: string };
+  /** Loggens kontrollsumma: the head of the case's event-log hash chain when the compilation was read, and its rows. */
+  log: { head: string; rows: number };
   organisationName: string;
   generatedOn: string;
   rounds: CompilationRound[];
@@ -77,6 +79,7 @@ export class CompilationDataQuery {
     );
     return {
       case: { id: c.id, title: c.title, registryNumber: c.registry_number, state: c.state, description: c.description, orderedBy: c.ordered_by },
+      log: { head: c.log_head, rows: c.log_seq },
       organisationName: name,
       generatedOn: today,
       rounds: rounds.map((r) => ({ ...r, rows: matrix.filter((row) => row.roundId === r.id) })),

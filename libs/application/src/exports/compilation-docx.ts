@@ -122,6 +122,17 @@ function partiesSection(data: CompilationData): Array<Paragraph | Table> {
   ];
 }
 
+/** The head of the case's event-log hash chain, so that a reader can check the log later (README: Verifiable log). */
+export function logHeadParagraph(log: { head: string; rows: number }): Paragraph {
+  return new Paragraph({
+    children: [
+      new TextRun({ text: 'Loggens kontrollsumma: ', bold: true }),
+      new TextRun({ text: log.head, font: 'Courier New' }),
+      new TextRun({ text: ` (SHA-256, ärendets händelselogg med ${log.rows} ${log.rows === 1 ? 'händelse' : 'händelser'} när sammanställningen togs fram)` }),
+    ],
+  });
+}
+
 /** The compilation (sammanställning) for the board as a DOCX document. */
 export async function compilationDocx(data: CompilationData): Promise<Buffer> {
   const c = data.case;
@@ -131,6 +142,7 @@ export async function compilationDocx(data: CompilationData): Promise<Buffer> {
   ];
   if (c.orderedBy) intro.push(new Paragraph({ text: `Uppdrag: ${c.orderedBy}` }));
   if (c.description) intro.push(new Paragraph({ text: shorten(c.description) }));
+  intro.push(logHeadParagraph(data.log));
   const body = data.rounds.length === 0 ? [new Paragraph({ text: 'Inga omgångar har skickats.' })] : data.rounds.flatMap((r) => roundSection(r, data));
   const document = new Document({
     creator: data.organisationName,

@@ -1,5 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
+import { CHAIN_COLUMNS, CHAIN_RETURNING, chainParams, chainSet } from './log-chain';
+import { prepared } from './prepared-query';
 
 export interface EventLogInput {
   caseId: string;
@@ -12,21 +14,35 @@ export interface EventLogInput {
   stateAfter?: string | null;
 }
 
-/** Appends one row to the case's history (who, what, when, state before and after). */
+const APPEND_SQL = `
+  WITH h AS (UPDATE cases SET ${chainSet('$10', '$11')} WHERE id = $1 RETURNING ${CHAIN_RETURNING})
+  INSERT INTO event_log (case_id, recipient_id, actor_user_id, actor_organisation_id, at, event, payload, state_before, state_after, ${CHAIN_COLUMNS})
+  SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, ${CHAIN_RETURNING} FROM h RETURNING id`;
+
+/** Appends one row to the case's history (who, what, when, state before and after), chained (log-chain.ts). */
 export async function appendEvent(manager: EntityManager, input: EventLogInput): Promise<void> {
-  await manager.query(
-    `INSERT INTO event_log (case_id, recipient_id, actor_user_id, actor_organisation_id, at, event, payload, state_before, state_after)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      input.caseId,
-      input.recipientId ?? null,
-      input.actor.userId,
-      input.actor.organisationId,
-      input.at,
-      input.event,
-      JSON.stringify(input.payload ?? {}),
-      input.stateBefore ?? null,
-      input.stateAfter ?? null,
-    ],
-  );
+  const payloadJson = JSON.stringify(input.payload ?? {});
+  const content = {
+    caseId: input.caseId,
+    recipientId: input.recipientId ?? null,
+    actorUserId: input.actor.userId,
+    actorOrganisationId: input.actor.organisationId,
+    at: input.at,
+    event: input.event,
+    stateBefore: input.stateBefore ?? null,
+    stateAfter: input.stateAfter ?? null,
+  };
+  const written: unknown[] = await prepared(manager, 'event-log-append', APPEND_SQL, [
+    content.caseId,
+    content.recipientId,
+    content.actorUserId,
+    content.actorOrganisationId,
+    content.at,
+    content.event,
+    payloadJson,
+    content.stateBefore,
+    content.stateAfter,
+    ...chainParams({ ...content, payloadJson }),
+  ]);
+  if (written.length !== 1) throw new Error(`The event log of case ${input.caseId} could not be appended to (no such case).`);
 }

@@ -2,6 +2,7 @@ import { ConcurrentModificationError, DomainError, InvalidTransitionError, NotFo
 import { acceptedEvents, applyEvent, eventLabel, PersistedSnapshot, restore, stateLabel } from '@remiss/workflows';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
+import { CHAIN_COLUMNS, CHAIN_RETURNING, chainParams, chainSet } from './log-chain';
 import { MachineKind, MACHINES } from './machine-registry';
 import { prepared } from './prepared-query';
 
@@ -61,32 +62,54 @@ export async function transition<TContext = Record<string, unknown>>(
   if (rows.length === 0) throw new NotFoundError(spec.label, input.id);
   const decided = decideTransition<TContext>(input, rows[0]);
   const { type, ...payload } = input.event;
-  // One round trip: the optimistic update and the event-log row together; no row updated, no event logged.
-  const written: Array<{ id: string }> = await prepared(
-    manager,
-    `transition-write-${spec.table}`,
-    `WITH updated AS (
-       UPDATE ${spec.table} SET snapshot = $3, state = $4, version = version + 1${spec.table === 'cases' ? ', updated_at = $9' : ''}
-        WHERE id = $1 AND version = $2 RETURNING id)
-     INSERT INTO event_log (case_id, recipient_id, actor_user_id, actor_organisation_id, at, event, payload, state_before, state_after)
-     SELECT $5, $6, $7, $8, $9, $10, $11, $12, $4 FROM updated RETURNING id`,
-    [
-      input.id,
-      decided.fromVersion,
-      JSON.stringify(decided.snapshot),
-      decided.after,
-      input.caseId,
-      input.recipientId ?? null,
-      input.actor.userId,
-      input.actor.organisationId,
-      input.at,
-      type,
-      JSON.stringify(input.logPayload ?? payload),
-      decided.before,
-    ],
-  );
+  const payloadJson = JSON.stringify(input.logPayload ?? payload);
+  const chain = chainParams({
+    caseId: input.caseId,
+    recipientId: input.recipientId ?? null,
+    actorUserId: input.actor.userId,
+    actorOrganisationId: input.actor.organisationId,
+    at: input.at,
+    event: type,
+    payloadJson,
+    stateBefore: decided.before,
+    stateAfter: decided.after,
+  });
+  // One round trip: the optimistic update, the case's chain head (log-chain.ts) and the event-log row together;
+  // no row updated, no event logged. A case's own transition advances the chain in its one UPDATE of the case row.
+  const written: Array<{ id: string }> = await prepared(manager, `transition-write-${spec.table}`, transitionWriteSql(spec.table), [
+    input.id,
+    decided.fromVersion,
+    JSON.stringify(decided.snapshot),
+    decided.after,
+    input.caseId,
+    input.recipientId ?? null,
+    input.actor.userId,
+    input.actor.organisationId,
+    input.at,
+    type,
+    payloadJson,
+    decided.before,
+    ...chain,
+  ]);
   if (written.length !== 1) throw new ConcurrentModificationError(spec.label, input.id);
   return { before: decided.before, after: decided.after, context: decided.context, version: decided.version };
+}
+
+const LOG_INSERT = `INSERT INTO event_log (case_id, recipient_id, actor_user_id, actor_organisation_id, at, event, payload, state_before, state_after, ${CHAIN_COLUMNS})
+     SELECT $5, $6, $7, $8, $9, $10, $11, $12, $4, ${CHAIN_RETURNING}`;
+
+function transitionWriteSql(table: string): string {
+  if (table === 'cases') {
+    return `WITH updated AS (
+       UPDATE cases SET snapshot = $3, state = $4, version = version + 1, updated_at = $9, ${chainSet('$13', '$14')}
+        WHERE id = $1 AND version = $2 RETURNING ${CHAIN_RETURNING})
+     ${LOG_INSERT} FROM updated RETURNING id`;
+  }
+  return `WITH updated AS (
+       UPDATE ${table} SET snapshot = $3, state = $4, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id
+     ), h AS (
+       UPDATE cases SET ${chainSet('$13', '$14')} WHERE id = $5 AND EXISTS (SELECT 1 FROM updated) RETURNING ${CHAIN_RETURNING})
+     ${LOG_INSERT} FROM h RETURNING id`;
 }
 
 /**

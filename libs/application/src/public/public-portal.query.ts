@@ -117,8 +117,8 @@ export class PublicPortalQuery {
     const org = await this.organisation(slug);
     if (!isUuid(caseId)) throw new NotFoundError('Remissen', caseId);
     const m = this.dataSource.manager;
-    const [head]: Array<RawSummary & { description: string }> = await m.query(
-      `SELECT ${this.summaryColumns()}, c.description
+    const [head]: Array<RawSummary & { description: string; logHead: string }> = await m.query(
+      `SELECT ${this.summaryColumns()}, c.description, c.log_head AS "logHead"
          FROM cases c JOIN organisations o ON o.id = c.organisation_id
         WHERE c.id = $1 AND c.organisation_id = $2 AND ${publicCaseSql('c')}`,
       [caseId, org.id],
@@ -180,7 +180,8 @@ export class PublicPortalQuery {
     return {
       ...this.toSummary(head),
       description: head.description,
-      logHead: null, // LOG-HEAD: the verifiable event log's head hash of this case goes here (branch `chain`).
+      // The head of the case's hash-chained event log (see the verifiable log): outsiders can check it.
+      logHead: head.logHead,
       rounds: (rounds as RawRound[]).map(({ id, documents, ...r }) => ({
         ...r,
         kindLabel: ROUND_LABELS[r.kind],

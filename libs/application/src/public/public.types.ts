@@ -93,8 +93,8 @@ export interface PublicRound {
 export interface PublicCase extends PublicCaseSummary {
   description: string;
   /**
-   * The head hash of the case's event log, for outsiders to verify. LOG-HEAD: wired by the verifiable event log
-   * (branch `chain`) at merge; null until then.
+   * The head hash of the case's hash-chained event log (`cases.log_head`), for outsiders to check against the
+   * daily signed statements (`/public/log-statements`).
    */
   logHead: string | null;
   rounds: PublicRound[];

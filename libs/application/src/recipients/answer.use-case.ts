@@ -7,6 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
 import { attachDocuments } from '../documents/attach-documents';
+import { CHAIN_COLUMNS, CHAIN_RETURNING, chainParams, chainSet } from '../process/log-chain';
 import { prepared } from '../process/prepared-query';
 import { MACHINES } from '../process/machine-registry';
 import { decideTransition } from '../process/transition';
@@ -35,15 +36,18 @@ const REGISTER_TWO_SQL = `
 /**
  * The whole write of an answer in one statement; every part runs only if the optimistic update of the
  * recipient matched (no row, nothing written, and the caller rolls back). Cancelled reminders that had a job
- * get a '__remove__' outbox row (the kind-to-queue rule is reminderJob's, passed in as $22/$23).
+ * get a '__remove__' outbox row (the kind-to-queue rule is reminderJob's, passed in as $22/$23). The log row joins
+ * the case's hash chain (log-chain.ts; the canonical halves are $27/$28).
  */
 const ANSWER_WRITE_SQL = `
   WITH u AS (
     UPDATE recipients SET snapshot = $3, state = $4, version = version + 1, answered_at = coalesce($12, answered_at)
      WHERE id = $1 AND version = $2 RETURNING id
+  ), h AS (
+    UPDATE cases SET ${chainSet('$27', '$28')} WHERE id = $5 AND EXISTS (SELECT 1 FROM u) RETURNING ${CHAIN_RETURNING}
   ), e AS (
-    INSERT INTO event_log (case_id, recipient_id, actor_user_id, actor_organisation_id, at, event, payload, state_before, state_after)
-    SELECT $5, $1, $6, $7, $8, $9, $10, $11, $4 FROM u
+    INSERT INTO event_log (case_id, recipient_id, actor_user_id, actor_organisation_id, at, event, payload, state_before, state_after, ${CHAIN_COLUMNS})
+    SELECT $5, $1, $6, $7, $8, $9, $10, $11, $4, ${CHAIN_RETURNING} FROM h
   ), a AS (
     INSERT INTO answers (id, recipient_id, version, position, text, their_registry_number, received_at, created_by, created_at, supersedes_id, inner_answer_ids)
     SELECT $13, $1, $14, $15, $16, $17, $18, $6, $8, $19, $20 FROM u
@@ -108,6 +112,7 @@ export class AnswerUseCase {
         { kind: 'remissRecipient', id: row.id, caseId: row.case_id, recipientId: row.id, expectedVersion: row.version, event, logPayload, actor, at: now },
         row,
       );
+      const logPayloadJson = JSON.stringify(logPayload);
       const version = (row.latest_answer_version ?? 0) + 1;
       const answerId = randomUUID();
       const subject = `${version > 1 ? 'Rättat remissvar' : 'Remissvar'} från ${row.organisation_name}: ${row.case_title}`;
@@ -121,7 +126,7 @@ export class AnswerUseCase {
         actor.organisationId,
         now,
         type,
-        JSON.stringify(logPayload),
+        logPayloadJson,
         decided.before,
         type === 'ANSWER' ? receivedAt : null,
         answerId,
@@ -138,6 +143,17 @@ export class AnswerUseCase {
         QueueName.Mail,
         jobId('mail', 'answer-received', answerId),
         JSON.stringify({ template: 'answer-received', recipientId: row.id, caseId: row.case_id }),
+        ...chainParams({
+          caseId: row.case_id,
+          recipientId: row.id,
+          actorUserId: actor.userId,
+          actorOrganisationId: actor.organisationId,
+          at: now,
+          event: type,
+          payloadJson: logPayloadJson,
+          stateBefore: decided.before,
+          stateAfter: decided.after,
+        }),
       ]);
       if (written[0]?.n !== 1) throw new ConcurrentModificationError(MACHINES.remissRecipient.label, row.id);
       // Last, so that the organisations' registry counters stay locked only until the commit.

@@ -14,6 +14,10 @@ export class CaseEntity {
   @Column({ name: 'machine_version', type: 'int' }) machineVersion!: number;
   @Column({ type: 'int' }) version!: number;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy!: string | null;
+  /** The event log's hash chain: last position, last hash (the head) and the hash before it. */
+  @Column({ name: 'log_seq', type: 'int', default: 0 }) logSeq!: number;
+  @Column({ name: 'log_head', type: 'text' }) logHead!: string;
+  @Column({ name: 'log_prev', type: 'text', nullable: true }) logPrev!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -12,4 +12,8 @@ export class EventLogEntity {
   @Column({ type: 'jsonb' }) payload!: unknown;
   @Column({ name: 'state_before', type: 'text', nullable: true }) stateBefore!: string | null;
   @Column({ name: 'state_after', type: 'text', nullable: true }) stateAfter!: string | null;
+  /** The row's place in its case's hash chain (1-based), its hash and the previous row's (issue 11). */
+  @Column({ type: 'int' }) seq!: number;
+  @Column({ type: 'text' }) hash!: string;
+  @Column({ name: 'prev_hash', type: 'text' }) prevHash!: string;
 }

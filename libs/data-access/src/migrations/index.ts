@@ -5,9 +5,11 @@ import { AuthHardening1764250000000 } from './1764250000000-auth-hardening';
 import { ReadPathIndexes1764300000000 } from './1764300000000-read-path-indexes';
 import { DeliveryStates1764350000000 } from './1764350000000-delivery-states';
 import { SharedClock1764400000000 } from './1764400000000-shared-clock';
-import { ReminderHorizon1764600000000 } from './1764600000000-reminder-horizon';
 import { KeysetIndexes1764500000000 } from './1764500000000-keyset-indexes';
+import { ReminderHorizon1764600000000 } from './1764600000000-reminder-horizon';
 import { SecrecyMarkings1764720000000 } from './1764720000000-secrecy-markings';
+import { EventLogChain1764730000000 } from './1764730000000-event-log-chain';
+import { LogStatements1764730000001 } from './1764730000001-log-statements';
 
 /** Every migration, in order. A merged migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   KeysetIndexes1764500000000,
   ReminderHorizon1764600000000,
   SecrecyMarkings1764720000000,
+  EventLogChain1764730000000,
+  LogStatements1764730000001,
 ];

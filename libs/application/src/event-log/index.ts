@@ -1,0 +1,2 @@
+export * from './log-verification';
+export * from './log-statements';
