@@ -496,7 +496,10 @@ async function run(tmp: string, cleanups: Array<() => Promise<void> | void>, sta
   print();
   print(`targets (0 lost, 0 duplicates outside the uncertain window, resume within 15 s): ${targets ? 'met' : 'NOT met'}; seed ${SEED}`);
   if (figures.resent > 0) {
-    print(`${figures.resent} mail(s) resent with the same Message-ID: their first attempt's outcome was unknown (a worker died between the SMTP server's acceptance and the record)`);
+    print(
+      `${figures.resent} mail(s) resent with the same Message-ID: their worker died while handing them to the SMTP server (outcome unknown); ` +
+        `${figures.duplicates - figures.duplicates_outside_window} of them had been accepted before it died (the duplicates inside the window)`,
+    );
   }
   printJsonLine({ ...figures, targets_met: targets });
 }
