@@ -22,10 +22,19 @@ export function resendReason(before: { status: 'sending' | 'uncertain'; error: s
     : `Svaret från e-postservern på ett tidigare försök kom aldrig fram${before.error ? ` (${before.error})` : ''}; brevet skickades igen med samma Message-ID.`;
 }
 
-/** Errors after which the SMTP server certainly did not take the mail: it refused (a reply code) or was never reached. */
-function certainlyNotAccepted(error: unknown): boolean {
-  const e = error as { responseCode?: unknown; code?: unknown; command?: unknown };
-  return typeof e.responseCode === 'number' || e.command === 'CONN' || e.code === 'ECONNECTION' || e.code === 'EDNS' || e.code === 'EAUTH';
+/**
+ * Errors after which the SMTP server certainly did not take the mail: it answered with a refusal (a reply code),
+ * was never reached (DNS, connect, no greeting), refused the sign-in, or nodemailer refused the message itself.
+ * Any other error (the connection reset or closed, a timeout in the middle of the conversation) may have come
+ * after the server took the data: the outcome is unknown. (nodemailer reports a close at any stage with the
+ * same code, so a close before the data also counts as unknown: its retry is recorded as a resend.)
+ */
+export function certainlyNotAccepted(error: unknown): boolean {
+  const e = error as { responseCode?: unknown; code?: unknown; syscall?: unknown; message?: unknown };
+  if (typeof e.responseCode === 'number') return true;
+  if (e.code === 'EDNS' || e.code === 'EAUTH' || e.code === 'EENVELOPE' || e.code === 'EMESSAGE') return true;
+  if (e.syscall === 'connect' || e.syscall === 'getaddrinfo') return true;
+  return /^(Connection timeout|Greeting never received)/.test(String(e.message ?? ''));
 }
 
 interface LogRow {
