@@ -6,18 +6,21 @@
  * gets its "Sista dag i dag" reminder planned; the shared demonstration clock is then moved to its due instant
  * (what brings them due) and the fault is applied:
  *   worker kill -9 at a random moment (×4), Redis kill -9 (restarted on its AOF), Redis FLUSHALL (the
- *   reconciler restores the jobs), PostgreSQL down for CHAOS_PG_DOWN_S (default 60 s; the issue asks 300 s,
- *   shortened to keep the run bounded), and an extension granted (through the API) while the old reminders are due.
- * Per case: expected mails, delivered, lost, duplicates (and whether each lies in the uncertain window, i.e. its
- * mail_log row is 'uncertain'), time to resume (from the fault's end to the next mail, 0 if nothing was left).
- * Env: CHAOS_PG_DOWN_S (60), CHAOS_SEED (random), CHAOS_SETTLE_S (120, per case). Prints a table, then one JSON line.
+ *   reconciler restores the jobs), PostgreSQL down for CHAOS_PG_DOWN_S (default 300 s, with one batch of 26
+ *   recipients to keep the run bounded), an extension granted (through the API) while the old reminders are due,
+ *   and a Redis Sentinel failover (the apps restarted on a master, a replica and three sentinels; the master
+ *   killed -9 while a batch is being sent).
+ * Per case: expected mails, delivered, lost, duplicates (and whether each lies in the uncertain window: every copy
+ * carries the job's one Message-ID and the mail log records a resend after an unknown outcome), mails resent,
+ * time to resume (from the fault's end to the next mail, 0 if nothing was left).
+ * Env: CHAOS_PG_DOWN_S (300), CHAOS_SEED (random), CHAOS_SETTLE_S (120, per case). Prints a table, then one JSON line.
  */
 import { moveSharedClock, scheduleRecipientReminders } from '@remiss/application';
 import { signToken } from '@remiss/api';
 import { loadConfig } from '@remiss/config';
 import { createDataSource } from '@remiss/data-access';
 import { ensureDatabase, PgCluster, postgresOsUser, withDatabase } from '@remiss/local-services';
-import { insertRemissFixture } from '@remiss/testing';
+import { insertRemissFixture, startSentinelGroup } from '@remiss/testing';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -30,7 +33,7 @@ import { print, printJsonLine, progress, table } from './support/output';
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const PG_BIN = process.env.CHAOS_PG_BIN ?? '/usr/lib/postgresql/15/bin';
-const PG_DOWN_S = Number(process.env.CHAOS_PG_DOWN_S ?? 60);
+const PG_DOWN_S = Number(process.env.CHAOS_PG_DOWN_S ?? 300);
 const SETTLE_S = Number(process.env.CHAOS_SETTLE_S ?? 120);
 let seed = Number(process.env.CHAOS_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const SEED = seed;
@@ -59,9 +62,9 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The SMTP sink: every accepted mail with its X-Remiss-Id and the moment it arrived. */
+/** The SMTP sink: every accepted mail with its X-Remiss-Id, its Message-ID and the moment it arrived. */
 class Sink {
-  readonly mails: Array<{ key: string; at: number }> = [];
+  readonly mails: Array<{ key: string; messageId: string; at: number }> = [];
   private server?: SMTPServer;
   port = 0;
 
@@ -73,7 +76,7 @@ class Sink {
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((parsed) => {
-            this.mails.push({ key: String(parsed.headers.get('x-remiss-id') ?? ''), at: Date.now() });
+            this.mails.push({ key: String(parsed.headers.get('x-remiss-id') ?? ''), messageId: parsed.messageId ?? '', at: Date.now() });
             callback();
           })
           .catch((error: Error) => callback(error));
@@ -172,8 +175,8 @@ interface CaseResult {
   expected: number;
   delivered: number;
   lost: number;
-  lostInWindow: number;
   duplicates: number;
+  resent: number;
   duplicatesOutsideWindow: number;
   staleAfterGrant: number;
   resumeS: number;
@@ -307,11 +310,16 @@ async function run(tmp: string, cleanups: Array<() => Promise<void> | void>, sta
     const mine = sink.mails.filter((m) => keySet.has(m.key));
     const count = new Map<string, number>();
     for (const m of mine) count.set(m.key, (count.get(m.key) ?? 0) + 1);
-    const uncertain = new Set<string>(
-      (await ds.query(`SELECT dedupe_key FROM mail_log WHERE dedupe_key = ANY($1::text[]) AND status = 'uncertain'`, [all])).map(
-        (r: { dedupe_key: string }) => r.dedupe_key,
+    // a resend after an unknown outcome, as the mail log records it (a worker died in the window, or the SMTP conversation broke)
+    const resends = new Map<string, number>(
+      (await ds.query(`SELECT dedupe_key, resends FROM mail_log WHERE dedupe_key = ANY($1::text[]) AND resends > 0`, [all])).map(
+        (r: { dedupe_key: string; resends: number }) => [r.dedupe_key, r.resends],
       ),
     );
+    const messageIdOf = (key: string) => `<${key.replace(/[^A-Za-z0-9._-]/g, '-')}@remiss.local>`;
+    /** Inside the window: every copy carries the job's Message-ID and the log shows a resend for each extra copy. */
+    const inWindow = (key: string, copies: number) =>
+      (resends.get(key) ?? 0) >= copies - 1 && mine.filter((m) => m.key === key).every((m) => m.messageId === messageIdOf(key));
     const lostKeys = expectedKeys.filter((k) => !count.has(k));
     const dupKeys = [...count.entries()].filter(([, c]) => c > 1);
     const after = mine.filter((m) => m.at >= faultEnd).map((m) => m.at);
@@ -322,9 +330,9 @@ async function run(tmp: string, cleanups: Array<() => Promise<void> | void>, sta
       expected: expectedKeys.length,
       delivered: expectedKeys.length - lostKeys.length,
       lost: lostKeys.length,
-      lostInWindow: lostKeys.filter((k) => uncertain.has(k)).length,
       duplicates: dupKeys.reduce((a, [, c]) => a + c - 1, 0),
-      duplicatesOutsideWindow: dupKeys.filter(([k]) => !uncertain.has(k)).reduce((a, [, c]) => a + c - 1, 0),
+      resent: [...resends.values()].reduce((a, n) => a + n, 0),
+      duplicatesOutsideWindow: dupKeys.filter(([k, c]) => !inWindow(k, c)).reduce((a, [, c]) => a + c - 1, 0),
       staleAfterGrant,
       resumeS: Math.round(resumeS * 10) / 10,
       settleS: Math.round(settleS * 10) / 10,
@@ -369,7 +377,7 @@ async function run(tmp: string, cleanups: Array<() => Promise<void> | void>, sta
 
   // 7: PostgreSQL down for CHAOS_PG_DOWN_S while the batch is due
   {
-    const { rows, caseIds, dueAt } = await prepare('PostgreSQL nere', 3);
+    const { rows, caseIds, dueAt } = await prepare('PostgreSQL nere', 1); // one batch of 26: the outage is long, the run bounded
     // due 6 s from now: the workers re-plan their jobs' delays, and BullMQ's timers fire them inside the outage
     await moveSharedClock(ds, new Date(dueAt.getTime() - 6000));
     await sleep(3000 + random() * 1000);
@@ -407,20 +415,24 @@ async function run(tmp: string, cleanups: Array<() => Promise<void> | void>, sta
     await sleep(1800 + random() * 400); // the replicas see the moved clock: the old reminders go out now
     const kslToken = signToken(config, ksl.id);
     const grantedAt = new Map<string, number>();
+    /** The old reminder's status read right after its grant committed: 'claimed' or 'sent' means it was claimed before. */
+    const statusAtGrant = new Map<string, string>();
     await Promise.all(
       granted.map(async (r) => {
         const res = await post(kslToken, `/extension-requests/${grantIds.get(r.recipient_id)}/grant`, { newDeadline: later });
-        if (res.ok) grantedAt.set(r.recipient_id, Date.now());
+        if (!res.ok) return;
+        grantedAt.set(r.recipient_id, Date.now());
+        const [row] = await ds.query(`SELECT status FROM reminders WHERE job_id = $1`, [r.job_id]);
+        statusAtGrant.set(r.job_id, row.status);
       }),
     );
     const end = Date.now();
-    // a granted recipient may have had the old reminder before the grant committed, never after it
+    // A granted recipient may have had the old reminder if the send path claimed it before the grant committed
+    // (the grant waits for that lock), never otherwise: a mail for a reminder that was not claimed or sent when
+    // its grant committed is stale. (Comparing timestamps of different processes would not prove the order.)
     await waitFor(() => settled(rows.map((r) => r.job_id)), 60_000, 'anstånd avgjort').catch(() => undefined);
-    const stale: Array<{ n: number }> = await ds.query(
-      `SELECT count(*)::int AS n FROM reminders m JOIN extension_requests e ON e.recipient_id = m.recipient_id AND e.status = 'granted'
-        WHERE m.job_id = ANY($1::text[]) AND m.status IN ('sent', 'uncertain') AND m.done_at > e.decided_at`,
-      [granted.map((r) => r.job_id)],
-    );
+    const arrived = new Set(sink.mails.map((m) => m.key));
+    const stale = [...statusAtGrant].filter(([key, status]) => !['claimed', 'sent', 'uncertain'].includes(status) && arrived.has(key)).length;
     const notGranted = rows.filter((r) => !grantedAt.has(r.recipient_id));
     await measure(
       `extension granted while due (${grantedAt.size} granted)`,
@@ -428,8 +440,34 @@ async function run(tmp: string, cleanups: Array<() => Promise<void> | void>, sta
       rows.filter((r) => grantedAt.has(r.recipient_id)).map((r) => r.job_id),
       end,
       caseIds,
-      stale[0].n,
+      stale,
     );
+  }
+
+  // 9: Redis Sentinel failover: the apps restarted on a Sentinel group (master, replica, 3 sentinels); the master
+  // killed -9 while a batch is being sent; writes not yet replicated are lost (the reconciler restores the jobs)
+  {
+    for (const p of [...apis, ...workers]) await p.stop();
+    const group = await startSentinelGroup('chaos');
+    cleanups.push(() => group.stop());
+    const sentinelEnv = { ...env, REDIS_URL: '', REDIS_SENTINELS: group.sentinels, REDIS_SENTINEL_NAME: 'chaos' };
+    const onSentinel = [
+      ...apiPorts.map((port, i) => new AppProc('api', i + 1, { ...sentinelEnv, PORT: String(port), HOST: '127.0.0.1' }, logDir)),
+      ...[1, 2].map((i) => new AppProc('worker', i, sentinelEnv, logDir)),
+    ];
+    cleanups.push(async () => {
+      for (const p of onSentinel) await p.stop();
+    });
+    for (const p of onSentinel) p.start();
+    await Promise.all(apiPorts.map(ready));
+    progress(`chaos: 2 API + 2 arbetare på Redis Sentinel (${group.sentinels})`);
+    const { rows, caseIds, dueAt } = await prepare('Sentinel failover', 2);
+    await group.waitForReplicaInSync();
+    await bringDue(dueAt);
+    await sleep(300 + random() * 1200);
+    await group.killMaster();
+    await group.waitForFailover();
+    await measure('Redis Sentinel failover (master kill -9)', rows.map((r) => r.job_id), [], Date.now(), caseIds);
   }
 
   const sum = (f: (r: CaseResult) => number) => results.reduce((a, r) => a + f(r), 0);
@@ -439,9 +477,8 @@ async function run(tmp: string, cleanups: Array<() => Promise<void> | void>, sta
     expected: sum((r) => r.expected),
     delivered: sum((r) => r.delivered),
     lost: sum((r) => r.lost),
-    lost_in_window: sum((r) => r.lostInWindow),
-    lost_outside_window: sum((r) => r.lost - r.lostInWindow),
     duplicates: sum((r) => r.duplicates),
+    resent: sum((r) => r.resent),
     duplicates_outside_window: sum((r) => r.duplicatesOutsideWindow),
     stale_after_grant: sum((r) => r.staleAfterGrant),
     max_resume_s: Math.max(...results.map((r) => r.resumeS)),
@@ -450,20 +487,21 @@ async function run(tmp: string, cleanups: Array<() => Promise<void> | void>, sta
     cases: results,
   };
   const targets = figures.lost === 0 && figures.duplicates_outside_window === 0 && figures.stale_after_grant === 0 && figures.max_resume_s <= 15;
-  const outsideWindow = figures.lost_outside_window === 0 && figures.duplicates_outside_window === 0 && figures.stale_after_grant === 0 && figures.max_resume_s <= 15;
   print();
   table([
-    ['fault', 'expected', 'delivered', 'lost', 'lost (uncertain)', 'duplicates', 'dup. outside window', 'stale after grant', 'resume s', 'all done s'],
-    ...results.map((r) => [r.name, r.expected, r.delivered, r.lost, r.lostInWindow, r.duplicates, r.duplicatesOutsideWindow, r.staleAfterGrant, r.resumeS, r.settleS].map(String)),
-    ['total', figures.expected, figures.delivered, figures.lost, figures.lost_in_window, figures.duplicates, figures.duplicates_outside_window, figures.stale_after_grant, figures.max_resume_s, figures.max_settle_s].map(String),
+    ['fault', 'expected', 'delivered', 'lost', 'duplicates', 'dup. outside window', 'resent', 'stale after grant', 'resume s', 'all done s'],
+    ...results.map((r) => [r.name, r.expected, r.delivered, r.lost, r.duplicates, r.duplicatesOutsideWindow, r.resent, r.staleAfterGrant, r.resumeS, r.settleS].map(String)),
+    ['total', figures.expected, figures.delivered, figures.lost, figures.duplicates, figures.duplicates_outside_window, figures.resent, figures.stale_after_grant, figures.max_resume_s, figures.max_settle_s].map(String),
   ]);
   print();
   print(`targets (0 lost, 0 duplicates outside the uncertain window, resume within 15 s): ${targets ? 'met' : 'NOT met'}; seed ${SEED}`);
-  print(`outside the uncertain window (nothing lost, duplicated or stale; resume within 15 s): ${outsideWindow ? 'met' : 'NOT met'}`);
-  if (figures.lost_in_window > 0) {
-    print(`${figures.lost_in_window} mail(s) lost inside the window: their worker died while the SMTP conversation was open, so they are 'uncertain' (at most once: never resent, listed for the administrator)`);
+  if (figures.resent > 0) {
+    print(
+      `${figures.resent} mail(s) resent with the same Message-ID: their worker died while handing them to the SMTP server (outcome unknown); ` +
+        `${figures.duplicates - figures.duplicates_outside_window} of them had been accepted before it died (the duplicates inside the window)`,
+    );
   }
-  printJsonLine({ ...figures, targets_met: targets, targets_outside_window_met: outsideWindow });
+  printJsonLine({ ...figures, targets_met: targets });
 }
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import { AddressInfo, connect, createServer, Server, Socket } from 'node:net';
 import * as path from 'node:path';
-import { prepareDatabase, scheduleRecipientReminders } from '@remiss/application';
+import { DeliveryProblemsQuery, prepareDatabase, scheduleRecipientReminders, SYSTEM_ACTOR } from '@remiss/application';
 import { loadConfig } from '@remiss/config';
 import { createDataSource } from '@remiss/data-access';
 import { QueueName } from '@remiss/queue';
@@ -70,7 +70,9 @@ async function stop(proc: ChildProcess | undefined, signal: NodeJS.Signals = 'SI
 
 /**
  * Faults around the worker, run from dist/ as a child process: killed (SIGKILL) just before and just
- * after sending, the Redis data flushed, Redis restarted. After each, exactly one mail per reminder.
+ * after sending, and in the window between the SMTP server's acceptance and our record of it, the Redis data
+ * flushed, Redis restarted. After each, exactly one mail per reminder, except in the window: two copies with
+ * one Message-ID, the resend recorded.
  */
 jest.setTimeout(120_000);
 
@@ -184,7 +186,7 @@ describe('worker faults', () => {
     await stop(worker);
   });
 
-  it('killed between the SMTP server\'s acceptance and the record: the retry marks the mail uncertain and does not send it again', async () => {
+  it('killed between the SMTP server\'s acceptance and the record: the retry sends it again with the same Message-ID and records the resend', async () => {
     const f = await dueFixture('I fönstret', ['vaxholm']);
     worker = startWorker({ REMISS_FAULT_INJECT: 'crash-after-accept' });
     const [, signal] = await new Promise<[number | null, string | null]>((r) => worker!.once('exit', (code, sig) => r([code, sig])));
@@ -192,19 +194,49 @@ describe('worker faults', () => {
     const [accepted] = await ctx.smtp.waitFor(1, about('I fönstret'));
     const [row] = await ds.query(`SELECT job_id, status FROM reminders WHERE case_id = $1 AND key = 'deadline'`, [f.caseId]);
     expect(row.status).toBe('claimed');
-    expect(await ds.query(`SELECT status FROM mail_log WHERE dedupe_key = $1`, [row.job_id])).toEqual([{ status: 'sending' }]);
+    expect(await ds.query(`SELECT status, resends FROM mail_log WHERE dedupe_key = $1`, [row.job_id])).toEqual([{ status: 'sending', resends: 0 }]);
 
     worker = startWorker();
     await waitUntil(async () => {
       const [r] = await ds.query(`SELECT status FROM reminders WHERE case_id = $1 AND key = 'deadline'`, [f.caseId]);
-      return r.status === 'uncertain';
-    }, 30000, 'påminnelsen markerad som osäker');
-    const [logged] = await ds.query(`SELECT status, attempts, error FROM mail_log WHERE dedupe_key = $1`, [row.job_id]);
-    expect(logged).toMatchObject({ status: 'uncertain', attempts: 1, error: expect.stringContaining('skickas inte igen') });
+      return r.status === 'sent';
+    }, 30000, 'påminnelsen skickad igen');
+    const [logged] = await ds.query(`SELECT status, attempts, resends, resend_reason, resent_at, message_id FROM mail_log WHERE dedupe_key = $1`, [row.job_id]);
+    expect(logged).toMatchObject({ status: 'sent', attempts: 2, resends: 1, resend_reason: expect.stringContaining('samma Message-ID'), message_id: `<${row.job_id}@remiss.local>` });
+    expect(logged.resent_at).not.toBeNull();
     const job = await queues.get(QueueName.Reminders)!.getJob(row.job_id);
     expect(await job?.getState()).toBe('completed');
-    expect(mails('I fönstret')).toEqual([accepted]); // the one the server accepted, Message-ID stable per job
-    expect(accepted.parsed.messageId).toBe(`<${row.job_id}@remiss.local>`);
+    // the job ended after the resend, so the mail log's two hand-overs are all there will be: two copies, one Message-ID
+    const copies = mails('I fönstret');
+    expect(copies).toHaveLength(2);
+    expect(copies[0]).toBe(accepted);
+    expect(copies.map((m) => m.parsed.messageId)).toEqual([`<${row.job_id}@remiss.local>`, `<${row.job_id}@remiss.local>`]);
+    const problems = await new DeliveryProblemsQuery(ds).list(SYSTEM_ACTOR);
+    expect(problems.resentMails).toContainEqual(expect.objectContaining({ dedupeKey: row.job_id, resends: 1, status: 'sent', messageId: `<${row.job_id}@remiss.local>` }));
+    expect(problems.uncertainMails.map((m) => m.dedupeKey)).not.toContain(row.job_id);
+    await stop(worker);
+  });
+
+  it('killed in the window, then the deadline moved: the retry does not resend a reminder that no longer applies and lists it as uncertain', async () => {
+    const f = await dueFixture('Fönster och anstånd', ['varmdo']);
+    worker = startWorker({ REMISS_FAULT_INJECT: 'crash-after-accept' });
+    await new Promise((r) => worker!.once('exit', r));
+    await ctx.smtp.waitFor(1, about('Fönster och anstånd'));
+    const [row] = await ds.query(`SELECT id, job_id, recipient_id FROM reminders WHERE case_id = $1 AND key = 'deadline'`, [f.caseId]);
+    await ds.query(`UPDATE recipients SET deadline = '2013-12-20' WHERE id = $1`, [row.recipient_id]); // as a grant committed meanwhile would
+
+    worker = startWorker();
+    await waitUntil(async () => {
+      const [r] = await ds.query(`SELECT status FROM reminders WHERE id = $1`, [row.id]);
+      return r.status === 'uncertain';
+    }, 30000, 'påminnelsen markerad som osäker');
+    const job = await queues.get(QueueName.Reminders)!.getJob(row.job_id);
+    await waitUntil(async () => (await job?.getState()) === 'completed', 10000, 'jobbet klart');
+    expect(await ds.query(`SELECT status, attempts, resends FROM mail_log WHERE dedupe_key = $1`, [row.job_id])).toEqual([{ status: 'uncertain', attempts: 1, resends: 0 }]);
+    expect(mails('Fönster och anstånd')).toHaveLength(1); // the job is over and the log shows one hand-over
+    const problems = await new DeliveryProblemsQuery(ds).list(SYSTEM_ACTOR);
+    expect(problems.reminders).toContainEqual(expect.objectContaining({ id: row.id, status: 'uncertain', reason: expect.stringContaining('svarsdatumet har flyttats') }));
+    expect(problems.uncertainMails.map((m) => m.dedupeKey)).toContain(row.job_id);
     await stop(worker);
   });
 

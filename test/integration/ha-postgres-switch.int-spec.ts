@@ -1,6 +1,5 @@
 import { Client } from 'pg';
-import { eventually } from '../support/ha/processes';
-import { PostgresFailoverSet, psql, startPostgresFailoverSet } from '../support/ha/postgres-ha';
+import { eventually, PostgresFailoverSet, psql, startPostgresFailoverSet } from '@remiss/testing';
 import { sendRound } from '../support/ha/remiss-flow';
 import { ApiClient, startTestApp, TestApp } from '../support/test-app';
 

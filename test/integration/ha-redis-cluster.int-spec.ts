@@ -1,8 +1,6 @@
 import { QueueName } from '@remiss/queue';
-import { waitForRow } from '@remiss/testing';
+import { cli, RedisCluster, requireBinary, startRedisCluster, waitForRow } from '@remiss/testing';
 import { Cluster } from 'ioredis';
-import { requireBinary } from '../support/ha/processes';
-import { cli, RedisCluster, startRedisCluster } from '../support/ha/redis-topology';
 import { reachReminders, sendRound } from '../support/ha/remiss-flow';
 import { startTestApp, TestApp } from '../support/test-app';
 

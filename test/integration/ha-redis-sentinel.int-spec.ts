@@ -1,7 +1,5 @@
 import { QueueName } from '@remiss/queue';
-import { waitForRow } from '@remiss/testing';
-import { eventually } from '../support/ha/processes';
-import { cli, SentinelGroup, startSentinelGroup } from '../support/ha/redis-topology';
+import { cli, eventually, SentinelGroup, startSentinelGroup, waitForRow } from '@remiss/testing';
 import { reachReminders, sendRound } from '../support/ha/remiss-flow';
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -14,15 +14,23 @@ describe('health: live and ready', () => {
     await app?.close();
   });
 
-  it('lists failed reminders and uncertain mails to administrators only', async () => {
+  it('lists failed reminders, uncertain mails and mails resent after an unknown outcome to administrators only', async () => {
     await app.ds.query(
       `INSERT INTO mail_log (dedupe_key, status, to_addresses, subject, template, transport, attempts, attempted_at, error)
        VALUES ('uncertain-1', 'uncertain', 'registrator@ekero.example.se', 'Påminnelse X', 'reminder', 'smtp', 1, now(), 'okänt utfall')`,
+    );
+    await app.ds.query(
+      `INSERT INTO mail_log (dedupe_key, status, message_id, to_addresses, subject, template, transport, attempts, attempted_at, sent_at, resends, resend_reason, resent_at)
+       VALUES ('resent-1', 'sent', '<resent-1@remiss.local>', 'registrator@tyreso.example.se', 'Påminnelse Y', 'reminder', 'smtp', 2, now(), now(), 1, 'skickat igen', now()),
+              ('sent-once-1', 'sent', '<sent-once-1@remiss.local>', 'registrator@tyreso.example.se', 'Påminnelse Z', 'reminder', 'smtp', 1, now(), now(), 0, NULL, NULL)`,
     );
     const admin = await (await app.as('admin@ksl.se')).get('/admin/failed-reminders');
     expect(admin.status).toBe(200);
     expect(admin.body.reminders).toEqual([]);
     expect(admin.body.uncertainMails).toEqual([expect.objectContaining({ dedupeKey: 'uncertain-1', subject: 'Påminnelse X', error: 'okänt utfall' })]);
+    expect(admin.body.resentMails).toEqual([
+      expect.objectContaining({ dedupeKey: 'resent-1', messageId: '<resent-1@remiss.local>', status: 'sent', resends: 1, resendReason: 'skickat igen' }),
+    ]);
     expect((await (await app.as('kansli@ksl.se')).get('/admin/failed-reminders')).status).toBe(403);
   });
 

@@ -53,6 +53,7 @@ describe('operations: metrics and request ids', () => {
   it('counts mails by status, reminders, queue depths per state, outbox lag and reminder lateness', async () => {
     const before = await scrape();
     const sentBefore = value(before, 'remiss_mails', { status: 'sent' }) ?? 0;
+    const resentBefore = value(before, 'remiss_mails_resent') ?? 0;
     expect(value(before, 'remiss_outbox_lag_seconds')).toBeGreaterThanOrEqual(0);
     for (const state of ['waiting', 'active', 'delayed', 'failed', 'completed']) {
       expect(value(before, 'remiss_queue_jobs', { queue: 'remiss-mail', state })).toBeGreaterThanOrEqual(0);
@@ -70,8 +71,15 @@ describe('operations: metrics and request ids', () => {
          FROM recipients WHERE id = $1`,
       [f.recipients.ekero],
     );
+    // a mail sent again after its first attempt's outcome was unknown
+    await app.ds.query(
+      `INSERT INTO mail_log (dedupe_key, status, to_addresses, subject, template, transport, attempts, resends, resend_reason, resent_at)
+       VALUES ($1, 'sent', 'a@b.se', 'Igen', 'test-mail', 'smtp', 2, 1, 'okänt utfall', now())`,
+      [`resent-${randomUUID()}`],
+    );
     const after = await scrape();
-    expect(value(after, 'remiss_mails', { status: 'sent' })).toBe(sentBefore + 1);
+    expect(value(after, 'remiss_mails', { status: 'sent' })).toBe(sentBefore + 2);
+    expect(value(after, 'remiss_mails_resent')).toBe(resentBefore + 1);
     expect(value(after, 'remiss_reminders', { status: 'sent' })).toBeGreaterThanOrEqual(1);
     expect(value(after, 'remiss_reminder_lateness_seconds_bucket', { le: '60' })).toBe(0);
     expect(value(after, 'remiss_reminder_lateness_seconds_bucket', { le: '300' })).toBe(1);

@@ -3,7 +3,7 @@ import { loadConfig } from '@remiss/config';
 import { createDataSource } from '@remiss/data-access';
 import { STOCKHOLM_COUNTY_MUNICIPALITIES } from '@remiss/domain';
 import { QueueName } from '@remiss/queue';
-import { insertRemissFixture, ReceivedMail, waitForRow } from '@remiss/testing';
+import { insertRemissFixture, ReceivedMail, waitForRow, waitUntil } from '@remiss/testing';
 import { OutboxRelayService, ReminderHorizonScheduler } from '@remiss/worker';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -101,6 +101,12 @@ describe('the reminder horizon', () => {
     expect(await h.worker.get(ReminderHorizonScheduler).enqueueDue()).toBe(0); // nothing left to enqueue
     const outbox = await h.ds.query(`SELECT count(*)::int AS n FROM outbox WHERE job_id = ANY($1::text[])`, [planned.map((r) => r.job_id)]);
     expect(outbox).toEqual([{ n: planned.length }]);
+    // the round's jobs are all due now (10 February) and run in the background: let them settle before the next
+    // test moves the clock back, so that its jobs do not wait behind 182 of these
+    await waitUntil(async () => {
+      const [open] = await h.ds.query(`SELECT count(*)::int AS n FROM reminders WHERE round_id = $1 AND status IN ('pending', 'claimed')`, [f.roundId]);
+      return open.n === 0;
+    }, 45_000, 'omgångens påminnelser avgjorda');
   });
 
   it('a grant moving the deadline past the horizon removes the job within it; the new reminder gets its job when it comes within', async () => {

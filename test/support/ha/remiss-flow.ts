@@ -1,5 +1,5 @@
 import { DuePromoter } from '@remiss/worker';
-import { eventually } from './processes';
+import { eventually } from '@remiss/testing';
 import { pdf, TestApp } from '../test-app';
 
 /** KSL opens a case and sends it on remiss to the given municipalities over HTTP; the recipients' ids by slug. */

@@ -13,7 +13,8 @@ export class FailedRemindersController {
   @Get('failed-reminders')
   @Roles('admin')
   @ApiOperation({
-    summary: 'Påminnelser som inte kunde skickas (permanent fel) eller där det är osäkert om brevet kom fram, och osäkra brev; sådana skickas aldrig om automatiskt',
+    summary:
+      'Påminnelser som inte kunde skickas (permanent fel) eller där det är osäkert om brevet kom fram; brev med okänt utfall (skickas igen vid nästa försök); brev som skickades igen med samma Message-ID efter ett okänt utfall',
   })
   list(@CurrentUser() user: AuthenticatedUser) {
     return this.problems.list(toActor(user));

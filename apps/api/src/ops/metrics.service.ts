@@ -97,13 +97,22 @@ export class MetricsService implements OnApplicationShutdown {
     });
     new Gauge({
       name: 'remiss_mails',
-      help: 'Mail log rows by status (sent, failed: refused and to be retried, uncertain: maybe delivered, sending: in flight)',
+      help: 'Mail log rows by status (sent, failed: refused and to be retried, uncertain: outcome unknown, resent on the next attempt, sending: in flight)',
       labelNames: ['status'],
       registers: [this.registry],
       async collect() {
         this.reset();
         const rows: Array<{ status: string; n: number }> = await db.query(`SELECT status, count(*)::int AS n FROM mail_log GROUP BY status`);
         for (const s of ['sent', 'failed', 'uncertain', 'sending']) this.set({ status: s }, rows.find((r) => r.status === s)?.n ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'remiss_mails_resent',
+      help: 'Mails sent again (same Message-ID) because an earlier attempt died between the SMTP server taking the mail and our record of it: the recipient may have two copies',
+      registers: [this.registry],
+      async collect() {
+        const [row] = await db.query(`SELECT count(*)::int AS n FROM mail_log WHERE resends > 0`);
+        this.set(row.n);
       },
     });
     this.registry.registerMetric(new LatenessHistogram(db) as never);

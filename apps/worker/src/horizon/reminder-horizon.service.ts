@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, enqueueWithinHorizon, horizonEnd } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
-import { Clock } from '@remiss/domain';
+import { Clock, SwitchableClock } from '@remiss/domain';
 import { DataSource } from 'typeorm';
 import { PeriodicTask } from '../periodic-task';
 import { OutboxRelayService } from '../relay/outbox-relay.service';
@@ -10,13 +10,16 @@ import { OutboxRelayService } from '../relay/outbox-relay.service';
 /**
  * The horizon scheduler: every REMINDER_HORIZON_INTERVAL_MS (and at start) it gives the pending reminders that
  * have come within REMINDER_HORIZON_HOURS of the application clock their BullMQ jobs (through the outbox, then
- * relays them), so that Redis holds only the next hours' reminders however many are planned. Safe on N
- * workers at once (see enqueueWithinHorizon: each row is enqueued once).
+ * relays them), so that Redis holds only the next hours' reminders however many are planned. When the shared
+ * clock moves (the refresher sees a new app_clock offset), it runs at once: reminders beyond the old horizon
+ * that the move made due get their jobs now, not an interval later. Safe on N workers at once (see
+ * enqueueWithinHorizon: each row is enqueued once).
  */
 @Injectable()
 export class ReminderHorizonScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Horisont');
   private readonly loop: PeriodicTask;
+  private unsubscribe?: () => void;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -31,10 +34,12 @@ export class ReminderHorizonScheduler implements OnApplicationBootstrap, OnAppli
   }
 
   onApplicationBootstrap(): void {
+    if (this.clock instanceof SwitchableClock) this.unsubscribe = this.clock.onChange(() => this.loop.trigger());
     this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.unsubscribe?.();
     await this.loop.stop();
   }
 

@@ -28,7 +28,7 @@ export interface ReconcileResult {
   /** Pending reminders whose job was missing, failed or already finished, enqueued again. */
   restored: number;
   promoted: number;
-  /** Mail log rows left at 'sending' by a job that no longer runs, marked 'uncertain'. */
+  /** Mail log rows left at 'sending' by a job that no longer runs, marked 'uncertain' (its next attempt resends). */
   resolvedMails: number;
 }
 
@@ -173,12 +173,14 @@ export class ReminderReconciler implements OnApplicationBootstrap, OnApplication
   /**
    * A mail log row at 'sending' whose job holds no lock any more was left by a worker that died (or lost the
    * database) between handing the mail over and recording the answer: its outcome is unknown, so it becomes
-   * 'uncertain' (what a retry of its job would decide too) instead of staying 'sending' for ever.
+   * 'uncertain' instead of staying 'sending' for ever (the administrator sees it until the job's next attempt,
+   * restored by this reconciler for a reminder, resends it with the same Message-ID).
    */
   private async resolveOrphanedMails(): Promise<number> {
+    const cutoff = new Date(this.clock.now().getTime() - 2 * this.config.jobLockMs);
     const rows: Array<{ id: string; dedupe_key: string }> = await this.dataSource.query(
       `SELECT id, dedupe_key FROM mail_log WHERE status = 'sending' AND attempted_at < $1 LIMIT 1000`,
-      [new Date(this.clock.now().getTime() - 2 * this.config.jobLockMs)],
+      [cutoff],
     );
     if (rows.length === 0) return 0;
     const queues = [this.mail, ...this.queues.values()];
@@ -189,8 +191,8 @@ export class ReminderReconciler implements OnApplicationBootstrap, OnApplication
     const orphaned = rows.filter((_, i) => queues.every((__, k) => replies[i * queues.length + k]?.[1] === 0));
     if (orphaned.length === 0) return 0;
     const [, count]: [unknown, number] = await this.dataSource.query(
-      `UPDATE mail_log SET status = 'uncertain', error = $2 WHERE id = ANY($1::bigint[]) AND status = 'sending'`,
-      [orphaned.map((r) => r.id), UNCERTAIN_REASON],
+      `UPDATE mail_log SET status = 'uncertain', error = $2 WHERE id = ANY($1::bigint[]) AND status = 'sending' AND attempted_at < $3`,
+      [orphaned.map((r) => r.id), UNCERTAIN_REASON, cutoff],
     );
     return count;
   }

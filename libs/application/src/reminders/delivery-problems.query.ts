@@ -28,15 +28,32 @@ export interface UncertainMailEntry {
   error: string | null;
 }
 
+export interface ResentMailEntry {
+  id: string;
+  dedupeKey: string;
+  /** The Message-ID every copy carried. */
+  messageId: string | null;
+  to: string;
+  subject: string;
+  template: string;
+  status: 'sending' | 'sent' | 'failed' | 'uncertain';
+  resends: number;
+  resendReason: string | null;
+  resentAt: string | null;
+  sentAt: string | null;
+}
+
 /**
  * What needs a person: reminders whose job failed for a permanent reason or whose mail may or may not have
- * gone out, and mails in the 'uncertain' state (never resent automatically). Administrators only.
+ * gone out (and will not be resent because it no longer applies), mails whose outcome is unknown right now
+ * ('uncertain': the next attempt resends them), and mails that were sent again after an unknown outcome
+ * (the recipient may have two copies with the same Message-ID). Administrators only.
  */
 @Injectable()
 export class DeliveryProblemsQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(actor: Actor, limit = 200): Promise<{ reminders: FailedReminderEntry[]; uncertainMails: UncertainMailEntry[] }> {
+  async list(actor: Actor, limit = 200): Promise<{ reminders: FailedReminderEntry[]; uncertainMails: UncertainMailEntry[]; resentMails: ResentMailEntry[] }> {
     requireRole(actor, 'admin');
     const reminders: Array<Omit<FailedReminderEntry, 'doneAt'> & { doneAt: Date | null }> = await this.dataSource.query(
       `SELECT m.id, m.status, m.kind, m.key, m.deadline::text AS deadline, m.reason, m.case_id AS "caseId", c.title AS "caseTitle",
@@ -51,10 +68,17 @@ export class DeliveryProblemsQuery {
          FROM mail_log WHERE status = 'uncertain' ORDER BY attempted_at DESC NULLS LAST, id DESC LIMIT $1`,
       [limit],
     );
+    const resent: Array<Omit<ResentMailEntry, 'resentAt' | 'sentAt'> & { resentAt: Date | null; sentAt: Date | null }> = await this.dataSource.query(
+      `SELECT id::text AS id, dedupe_key AS "dedupeKey", message_id AS "messageId", to_addresses AS "to", subject, template, status,
+              resends, resend_reason AS "resendReason", resent_at AS "resentAt", sent_at AS "sentAt"
+         FROM mail_log WHERE resends > 0 ORDER BY resent_at DESC NULLS LAST, id DESC LIMIT $1`,
+      [limit],
+    );
     const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
     return {
       reminders: reminders.map((r) => ({ ...r, doneAt: iso(r.doneAt) })),
       uncertainMails: mails.map((m) => ({ ...m, attemptedAt: iso(m.attemptedAt) })),
+      resentMails: resent.map((m) => ({ ...m, resentAt: iso(m.resentAt), sentAt: iso(m.sentAt) })),
     };
   }
 }

@@ -7,7 +7,11 @@ import { SendMailUseCase } from '../mail/send-mail.use-case';
 import { awaitsAnswer } from './awaiting-states';
 import { DEADLINE_PASSED_KIND } from './reminder-jobs';
 
-export type ReminderResult = { status: 'sent'; messageId?: string } | { status: 'skipped'; reason: string } | { status: 'uncertain'; reason: string };
+export type ReminderResult = { status: 'sent'; messageId?: string; resent?: boolean } | { status: 'skipped'; reason: string } | { status: 'uncertain'; reason: string };
+
+/** A stale reminder whose earlier mail may or may not have gone out: not sent again (it no longer applies), listed for the administrator. */
+export const STALE_UNCERTAIN_REASON =
+  'Det är okänt om påminnelsen kom fram (arbetaren avbröts medan den lämnades till e-postservern), och den skickas inte igen eftersom den inte längre gäller';
 
 interface ReminderRow {
   status: string;
@@ -41,7 +45,7 @@ export function reminderSkipReason(row: ReminderRow, now: Date): string | null {
   return null;
 }
 
-type Claim = { send: true; jobId: string } | { send: false; reason: string };
+type Claim = { send: true; jobId: string } | { send: false; reason: string; uncertain?: boolean };
 
 /**
  * Sends one planned reminder. The decision is taken in one short transaction that locks the recipient row
@@ -66,15 +70,11 @@ export class SendReminderUseCase {
     const claim = await this.dataSource.transaction((m) => this.claim(m, reminderId, now));
     if (!claim.send) {
       this.logger.log(`Hoppade över påminnelse ${reminderId}: ${claim.reason}`);
-      return { status: 'skipped', reason: claim.reason };
+      return claim.uncertain ? { status: 'uncertain', reason: claim.reason } : { status: 'skipped', reason: claim.reason };
     }
     const sent = await this.sendMail.execute(claim.jobId, { template: 'reminder', reminderId });
-    if (sent.status === 'uncertain') {
-      await this.finish(reminderId, 'uncertain', now, sent.reason);
-      return sent;
-    }
-    await this.finish(reminderId, 'sent', now, null);
-    return sent.status === 'sent' ? { status: 'sent', messageId: sent.messageId } : { status: 'sent' };
+    await this.finish(reminderId, now);
+    return sent.status === 'sent' ? { status: 'sent', messageId: sent.messageId, resent: sent.resent } : { status: 'sent' };
   }
 
   /** Records a permanent failure of the reminder's job (the worker calls it before failing the job). */
@@ -100,11 +100,20 @@ export class SendReminderUseCase {
     );
     const row = rows[0];
     if (row.status === 'claimed') {
-      // A retry of a job that claimed the reminder and then died: carry on (the mail log keeps it to one mail),
-      // unless it has gone stale since and no mail was started.
+      // A retry of a job that claimed the reminder and then died: carry on (the mail log sends it once, or again
+      // with the same Message-ID when the outcome is unknown), unless it has gone stale since (e.g. a grant moved
+      // the deadline). Then a mail recorded as sent is only confirmed; one never handed over is skipped; one whose
+      // outcome is unknown is not sent again (it no longer applies) and the reminder is marked uncertain.
       const stale = reminderSkipReason({ ...row, status: 'pending' }, now);
-      const logged: unknown[] = stale ? await m.query(`SELECT 1 FROM mail_log WHERE dedupe_key = $1`, [row.job_id]) : [];
-      if (!stale || logged.length > 0) return { send: true, jobId: row.job_id };
+      if (!stale) return { send: true, jobId: row.job_id };
+      const [logged]: Array<{ status: string }> = await m.query(`SELECT status FROM mail_log WHERE dedupe_key = $1 FOR UPDATE`, [row.job_id]);
+      if (logged?.status === 'sent') return { send: true, jobId: row.job_id };
+      if (logged?.status === 'sending' || logged?.status === 'uncertain') {
+        const reason = `${STALE_UNCERTAIN_REASON} (${stale})`;
+        await m.query(`UPDATE mail_log SET status = 'uncertain', error = $2 WHERE dedupe_key = $1`, [row.job_id, reason]);
+        await m.query(`UPDATE reminders SET status = 'uncertain', reason = $2, done_at = $3 WHERE id = $1 AND status = 'claimed'`, [reminderId, reason, now]);
+        return { send: false, reason, uncertain: true };
+      }
       await m.query(`UPDATE reminders SET status = 'skipped', reason = $2, done_at = $3 WHERE id = $1 AND status = 'claimed'`, [reminderId, stale, now]);
       return { send: false, reason: stale };
     }
@@ -127,10 +136,10 @@ export class SendReminderUseCase {
     return { send: true, jobId: row.job_id };
   }
 
-  private async finish(reminderId: string, status: 'sent' | 'uncertain', now: Date, reason: string | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE reminders SET status = $2, done_at = $3, reason = $4 WHERE id = $1 AND status IN ('pending', 'claimed')`,
-      [reminderId, status, now, reason],
-    );
+  private async finish(reminderId: string, now: Date): Promise<void> {
+    await this.dataSource.query(`UPDATE reminders SET status = 'sent', done_at = $2, reason = NULL WHERE id = $1 AND status IN ('pending', 'claimed')`, [
+      reminderId,
+      now,
+    ]);
   }
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Every mail sent; the unique dedupe key makes a retried job send at most once. */
+/** Every mail sent; the unique dedupe key makes a retried job send once, or again with the same Message-ID when an earlier attempt's outcome is unknown. */
 @Entity('mail_log')
 export class MailLogEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
@@ -19,4 +19,8 @@ export class MailLogEntity {
   @Column({ name: 'attempted_at', type: 'timestamptz', nullable: true }) attemptedAt!: Date | null;
   @Column({ type: 'text', nullable: true }) error!: string | null;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt!: Date | null;
+  /** How often the mail was sent again because an earlier attempt's outcome was unknown (same Message-ID). */
+  @Column({ type: 'int', default: 0 }) resends!: number;
+  @Column({ name: 'resend_reason', type: 'text', nullable: true }) resendReason!: string | null;
+  @Column({ name: 'resent_at', type: 'timestamptz', nullable: true }) resentAt!: Date | null;
 }

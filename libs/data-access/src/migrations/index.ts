@@ -10,6 +10,7 @@ import { ReminderHorizon1764600000000 } from './1764600000000-reminder-horizon';
 import { SecrecyMarkings1764720000000 } from './1764720000000-secrecy-markings';
 import { EventLogChain1764730000000 } from './1764730000000-event-log-chain';
 import { LogStatements1764730000001 } from './1764730000001-log-statements';
+import { MailResends1764760000000 } from './1764760000000-mail-resends';
 
 /** Every migration, in order. A merged migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   SecrecyMarkings1764720000000,
   EventLogChain1764730000000,
   LogStatements1764730000001,
+  MailResends1764760000000,
 ];
