@@ -21,10 +21,21 @@ const transform = {
   ],
 };
 
+/**
+ * ESM-only packages (openid-client and what it and oidc-provider import): compiled to CommonJS by swc
+ * for Jest, whose module loader on Node 20 cannot require() ES modules (Node itself can: dist/ loads them as they are).
+ */
+const ESM_PACKAGES = ['openid-client', 'oauth4webapi', 'jose', 'oidc-provider'];
+transform[`/node_modules/(${ESM_PACKAGES.join('|')})/.+\\.js$`] = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
+
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform,
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleNameMapper,
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
