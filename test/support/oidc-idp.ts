@@ -24,6 +24,10 @@ export interface TestIdp {
  * by itself (a first-party client), and the users' e-mail, name and `groups` in the ID token.
  */
 export async function startTestIdp(redirectUri: string): Promise<TestIdp> {
+  // Its warnings about development keys, storage and login forms are what a test provider is made of.
+  const quiet = (write: (...args: unknown[]) => void) => (...args: unknown[]) => (String(args[0]).startsWith('oidc-provider ') ? undefined : write(...args));
+  console.warn = quiet(console.warn.bind(console));
+  console.info = quiet(console.info.bind(console));
   // ESM-only (compiled to CommonJS for Jest, see jest.config.js).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const imported = require('oidc-provider');
