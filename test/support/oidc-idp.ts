@@ -1,13 +1,7 @@
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { OidcPerson, startOidcProvider } from '@remiss/local-services';
 
 /** The claims a test user of the provider has (the login typed in its form is the user's `sub`). */
-export interface IdpUser {
-  email: string;
-  name: string;
-  groups: string[];
-  email_verified?: boolean;
-}
+export type IdpUser = OidcPerson;
 
 export interface TestIdp {
   issuer: string;
@@ -19,55 +13,22 @@ export interface TestIdp {
 }
 
 /**
- * A real OpenID Connect provider (`oidc-provider`) on a free loopback port: one confidential client
- * for the given redirect URI, PKCE required, its development login form (any password), consent given
- * by itself (a first-party client), and the users' e-mail, name and `groups` in the ID token.
+ * A real OpenID Connect provider (`oidc-provider`, libs/local-services/src/oidc-provider.ts, the same as
+ * the demonstration's) on a free loopback port: one confidential client for the given redirect URI, PKCE
+ * required, its development login form (any password), no consent screen, and the users' e-mail, name and
+ * `groups` in the ID token.
  */
 export async function startTestIdp(redirectUri: string): Promise<TestIdp> {
-  // Its warnings about development keys, storage and login forms are what a test provider is made of.
-  const quiet = (write: (...args: unknown[]) => void) => (...args: unknown[]) => (String(args[0]).startsWith('oidc-provider ') ? undefined : write(...args));
-  console.warn = quiet(console.warn.bind(console));
-  console.info = quiet(console.info.bind(console));
-  // ESM-only (compiled to CommonJS for Jest, see jest.config.js).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const imported = require('oidc-provider');
-  const Provider = imported.default ?? imported.Provider ?? imported;
   const users = new Map<string, IdpUser>();
-  const server: Server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const clientId = 'remiss-test';
   const clientSecret = 'remiss-test-secret-0123456789abcdef';
-  const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'] }],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
-    conformIdTokenClaims: false,
-    cookies: { keys: ['test-idp-cookie-key-0123456789'] },
-    pkce: { required: () => true },
-    features: { devInteractions: { enabled: true } },
-    async findAccount(_ctx: unknown, sub: string) {
-      const user = users.get(sub);
-      if (!user) return undefined;
-      return { accountId: sub, claims: async () => ({ sub, email_verified: true, ...user }) };
-    },
-    // A first-party client: no consent screen.
-    async loadExistingGrant(ctx: any) {
-      const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
-      if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
-      grant.addOIDCScope('openid email profile');
-      grant.addOIDCClaims(['email', 'email_verified', 'name', 'groups']);
-      await grant.save();
-      return grant;
-    },
-  });
-  server.on('request', provider.callback());
+  const running = await startOidcProvider({ host: '127.0.0.1', port: 0, clientId, clientSecret, redirectUri, people: users });
   return {
-    issuer,
+    issuer: running.issuer,
     clientId,
     clientSecret,
     setUser: (login, user) => void users.set(login, user),
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () => running.close(),
   };
 }
 
