@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeCursor, Page, PageRequest, toPage } from '@remiss/application';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser } from './current-user';
+import { isServiceAdministrator } from './service-administrator';
 
 /** Why a sign-in was refused (stable codes, shown in Swedish by the UI). */
 export type SignInFailure =
@@ -43,11 +44,6 @@ export interface SignInEntry {
   providerId: string | null;
   providerName: string | null;
   clientAddress: string | null;
-}
-
-/** KSL's administrators run the service: they see every organisation's sign-ins and manage the identity providers. */
-export function isServiceAdministrator(user: AuthenticatedUser): boolean {
-  return user.role === 'admin' && user.organisationSlug === 'ksl';
 }
 
 /**

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ForbiddenError } from '@remiss/domain';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
-import { isServiceAdministrator } from '../auth/sign-in-audit';
+import { isServiceAdministrator } from '../auth/service-administrator';
 import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
 import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
