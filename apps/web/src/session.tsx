@@ -6,7 +6,7 @@ interface Session {
   user: User | null;
   loading: boolean;
   signIn(email: string, password: string): Promise<void>;
-  signOut(): void;
+  signOut(): Promise<void>;
 }
 
 type SessionUser = User & { csrfToken?: string };
@@ -29,12 +29,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     sessionStore.setCsrfToken(null);
     setUser(null);
   }, []);
-  /** Revokes the session on the server (which also removes the cookie), then forgets it here. */
-  const signOut = useCallback(() => {
-    api
-      .post('/auth/logout')
-      .catch(() => undefined)
-      .finally(forget);
+  /**
+   * Revokes the session on the server (which also removes the cookie), then forgets it here; the page
+   * waits meanwhile, so that no new sign-in can start before the old cookie is gone.
+   */
+  const signOut = useCallback(async () => {
+    setLoading(true);
+    await api.post('/auth/logout').catch(() => undefined);
+    forget();
+    setLoading(false);
   }, [forget]);
   useEffect(() => {
     sessionStore.onUnauthorized(forget);

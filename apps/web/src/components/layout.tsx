@@ -72,7 +72,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 Köer
               </button>
             )}
-            <button type="button" className="secondary" onClick={() => (signOut(), navigate('/', true))}>
+            <button type="button" className="secondary" onClick={() => void signOut().then(() => navigate('/', true))}>
               Logga ut
             </button>
           </div>
