@@ -21,14 +21,21 @@ const transform = {
   ],
 };
 
-/** ES-module-only packages that CommonJS code require()s (Node 20.19+ does it natively; jest needs them compiled to CommonJS). */
-const esmOnly = ['canonicalize', 'feed'];
+/**
+ * ES-module-only packages that CommonJS code require()s (Node 20.19+ does it natively, so dist/ loads them as they are;
+ * Jest's module loader cannot): compiled to CommonJS by swc for Jest.
+ */
+const ESM_PACKAGES = ['canonicalize', 'feed', 'openid-client', 'oauth4webapi', 'jose', 'oidc-provider'];
+transform[`/node_modules/(${ESM_PACKAGES.join('|')})/.+\\.js$`] = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
 
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { ...transform, [`/node_modules/(${esmOnly.join('|')})/.+\.js$`]: ['@swc/jest', { module: { type: 'commonjs' } }] },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  transform,
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleNameMapper,
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

@@ -56,6 +56,11 @@ const TABLE: Record<string, Entry> = {
   'POST /auth/login': { allow: 'public', body: () => ({ email: 'kansli@ksl.se', password: 'remiss' }) },
   'GET /auth/me': { allow: everyone },
   'POST /auth/logout': { allow: everyone, revokesToken: true },
+  'POST /auth/session': { allow: 'public', body: () => ({ email: 'kansli@ksl.se', password: 'remiss' }) },
+  // Single sign-on: the sign-in page's list, the start (to the provider, or back with `fel` when it does not answer) and the callback.
+  'GET /auth/oidc/providers': { allow: 'public' },
+  'GET /auth/oidc/{providerId}/start': { allow: 'public' },
+  'GET /auth/oidc/callback': { allow: 'public' },
   'GET /health/live': { allow: 'public' },
   'GET /health/ready': { allow: 'public' },
   'GET /admin/failed-reminders': { allow: { admin: ALL } },
@@ -64,6 +69,17 @@ const TABLE: Record<string, Entry> = {
   'GET /admin/outbox-mails': { allow: { admin: ALL } },
   'GET /admin/outbox-mails/{name}': { allow: { admin: ALL } },
   'GET /admin/mail-log': { allow: { admin: ALL, secretariat: ALL } },
+  // The sign-in audit: every administrator (KSL's see every organisation's rows, others their own).
+  'GET /admin/sign-ins': { allow: { admin: ALL } },
+  // Identity providers are managed by KSL's administrators only; the client secret is never answered.
+  'GET /admin/identity-providers': { allow: { admin: ALL } },
+  'POST /admin/identity-providers': {
+    allow: { admin: ALL },
+    body: (w) => ({ organisationId: w.org.botkyrka, displayName: `Botkyrka ${next()}`, issuerUrl: 'https://login.example.com/botkyrka', clientId: 'remiss', allowedDomains: ['botkyrka.se'], roleMapping: [{ value: 'remiss', role: 'officer' }] }),
+  },
+  'GET /admin/identity-providers/{id}': { ids: 'identityProvider', allow: { admin: ['own'] } },
+  'PATCH /admin/identity-providers/{id}': { ids: 'identityProvider', allow: { admin: ['own'] }, body: () => ({ displayName: `Ekerö kommun ${next()}` }) },
+  'DELETE /admin/identity-providers/{id}': { ids: 'identityProvider', allow: { admin: ['own'] } },
 
   'POST /cases': { allow: { secretariat: ALL, admin: ALL, officer: ALL }, body: () => ({ title: `Matrisärende ${next()}` }) },
   'GET /cases': { allow: everyone },
@@ -217,7 +233,7 @@ describe('authorization matrix from the OpenAPI document', () => {
     for (const op of operations) {
       const entry = TABLE[op.key];
       if (!entry) continue;
-      const fixed: Record<string, string> = { name: mailName, organisationId: world.org.ksl, slug: 'ksl', number: statementNumber };
+      const fixed: Record<string, string> = { name: mailName, organisationId: world.org.ksl, slug: 'ksl', number: statementNumber, providerId: world.identityProviders.ekero };
       for (const actor of TOKENLESS) cells.push({ op, actor, relation: 'none', params: { ...fixed, ...(entry.ids ? objectsOf(world, entry.ids, 'ksl').own ?? objectsOf(world, entry.ids, 'ksl').sent : {}) }, expected: entry.allow === 'public' ? 'allowed' : 'unauthenticated' });
       for (const role of ROLE_NAMES) {
         const relations: Array<[Relation, Record<string, string>]> = entry.ids
@@ -229,9 +245,9 @@ describe('authorization matrix from the OpenAPI document', () => {
         }
       }
     }
-    // Reads first, then writes, the withdrawal last; within an operation the refusals before the grants,
+    // Reads first, then writes, the withdrawal and deletions last; within an operation the refusals before the grants,
     // so that a granted write changes the world only after everyone it must refuse has tried.
-    const phase = (op: Operation) => (op.method === 'GET' ? 0 : op.key.endsWith('/withdraw') ? 2 : 1);
+    const phase = (op: Operation) => (op.method === 'GET' ? 0 : op.key.endsWith('/withdraw') || op.method === 'DELETE' ? 2 : 1);
     const groups = [...operations]
       .sort((a, b) => phase(a) - phase(b))
       .map((op) => cells.filter((c) => c.op === op).sort((a, b) => Number(a.expected === 'allowed') - Number(b.expected === 'allowed')));

@@ -61,6 +61,7 @@ function baseParams(op: Operation, w: World): Record<string, string> {
     document: w.documents.kslRemiss,
     organisation: w.org.ksl,
     round: w.rounds.kslRemiss,
+    identityProvider: w.identityProviders.ekero,
     any: w.cases.ksl,
   };
   const params: Record<string, string> = {};
@@ -82,6 +83,7 @@ function idPool(w: World): IdPool {
     document: Object.values(w.documents),
     organisation: Object.values(w.org),
     group: Object.values(w.groups),
+    identityProvider: Object.values(w.identityProviders),
     any: [],
   };
   pool.any = [...pool.case.slice(0, 1), ...pool.recipient.slice(0, 1), ...pool.document.slice(0, 1)];

@@ -4,7 +4,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 /**
  * The built UI under its Content-Security-Policy in Debian's Chromium: no violation and no CSP
- * message in the console while signing in, browsing, signing out (which revokes the token) and
+ * message in the console while signing in, browsing, signing out (which revokes the session cookie) and
  * opening the queue dashboard through its session cookie.
  */
 jest.setTimeout(60000);
@@ -51,13 +51,16 @@ describe('the web UI under its CSP in a browser', () => {
     expect(cspMessages()).toEqual([]);
   });
 
-  it('signs out with the server: the old token stops working', async () => {
-    const token = await page.evaluate<string>(`sessionStorage.getItem('remiss.token')`);
+  it('keeps the session in an HttpOnly cookie, not in storage; signing out with the server ends it', async () => {
+    const session = (await page.context().cookies(app.baseUrl)).find((c) => c.name === 'remiss_session')!;
+    expect([session.httpOnly, session.sameSite, session.path]).toEqual([true, 'Lax', '/']);
+    expect(await page.evaluate<string>(`JSON.stringify(Object.keys(sessionStorage).concat(Object.keys(localStorage)).filter((k) => k !== 'csp')) + document.cookie`)).toBe('[]');
     const loggedOut = page.waitForResponse((r) => r.url().endsWith('/auth/logout'));
     await page.getByRole('button', { name: 'Logga ut' }).click();
     expect((await loggedOut).status()).toBe(204);
     await page.getByRole('button', { name: 'Logga in' }).waitFor();
-    expect((await fetch(`${app.baseUrl}/auth/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+    expect((await fetch(`${app.baseUrl}/auth/me`, { headers: { cookie: `remiss_session=${session.value}` } })).status).toBe(401);
+    expect((await page.context().cookies(app.baseUrl)).map((c) => c.name)).not.toContain('remiss_session');
     expect(await violations()).toEqual([]);
   });
 
@@ -67,7 +70,7 @@ describe('the web UI under its CSP in a browser', () => {
     await page.waitForURL(`${app.baseUrl}/admin/queues`);
     await page.getByText('remiss-mail').first().waitFor();
     await screenshot(page, 'csp-koer');
-    const cookies = await page.context().cookies(`${app.baseUrl}/admin/queues`);
+    const cookies = (await page.context().cookies(`${app.baseUrl}/admin/queues`)).filter((c) => c.name === 'remiss_queues');
     expect(cookies.map((c) => [c.name, c.httpOnly, c.sameSite, c.path])).toEqual([['remiss_queues', true, 'Strict', '/admin/queues']]);
     // bull-board's only violation is its Google Fonts stylesheet, which the policy keeps out on purpose
     // (this also shows that the listener above sees violations).

@@ -146,6 +146,7 @@ describe('read paths: pagination, ETag, compression', () => {
     expect(etag).toMatch(/^W\/".+"$/);
     expect(first.headers.get('cache-control')).toBe('private, no-cache');
     expect(first.headers.get('vary')).toMatch(/authorization/i);
+    expect(first.headers.get('vary')).toMatch(/cookie/i);
     const built = jest.spyOn(CaseQueries.prototype, 'getCase');
     try {
       const again = await ksl.request('GET', `/cases/${caseId}`, undefined, { 'if-none-match': etag });

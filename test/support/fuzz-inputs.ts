@@ -38,7 +38,7 @@ export interface FuzzRequest {
 }
 
 /** Ids of the world by what a path parameter or body field points at. */
-export type IdPool = Record<'case' | 'round' | 'recipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation' | 'group' | 'any', string[]>;
+export type IdPool = Record<'case' | 'round' | 'recipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation' | 'group' | 'identityProvider' | 'any', string[]>;
 
 const DATE = /\\d\{4\}-\\d\{2\}-\\d\{2\}/;
 export const isDateSchema = (name: string, s: JsonSchema | undefined): boolean =>
@@ -49,6 +49,7 @@ export function idKindOf(name: string, path: string): keyof IdPool | null {
   if (name === 'roundId') return 'round';
   if (name === 'organisationId' || name === 'parentId' || name === 'organisationIds' || name === 'memberIds') return 'organisation';
   if (name === 'groupIds') return 'group';
+  if (name === 'providerId') return 'identityProvider';
   if (/^documentIds?$|supersedesId/.test(name)) return 'document';
   if (name === 'innerAnswerIds' || name === 'parentRecipientId') return 'recipient';
   if (name !== 'id') return null;
@@ -58,6 +59,7 @@ export function idKindOf(name: string, path: string): keyof IdPool | null {
   if (path.startsWith('/extension-requests')) return 'extensionRequest';
   if (path.startsWith('/documents')) return 'document';
   if (path.startsWith('/organisations')) return 'organisation';
+  if (path.startsWith('/admin/identity-providers')) return 'identityProvider';
   return 'any';
 }
 

@@ -14,7 +14,7 @@ import { World } from './world';
  */
 export type Relation = 'none' | 'own' | 'sent' | 'received' | 'draft' | 'foreign';
 
-export type IdKind = 'case' | 'caseRound' | 'remissRecipient' | 'recommendationRecipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation' | 'publicCase' | 'publicDocument';
+export type IdKind = 'case' | 'caseRound' | 'remissRecipient' | 'recommendationRecipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation' | 'publicCase' | 'publicDocument' | 'identityProvider';
 
 export type Side = 'ksl' | 'ekero';
 export const sideOf = (role: RoleName): Side => (role === 'secretariat' || role === 'admin' ? 'ksl' : 'ekero');
@@ -60,6 +60,9 @@ export function objectsOf(w: World, kind: IdKind, side: Side): Partial<Record<Re
       return ksl ? { own: { slug: 'ksl', id: w.cases.ksl } } : { received: { slug: 'ksl', id: w.cases.ksl } };
     case 'publicDocument':
       return ksl ? { own: { id: w.documents.kslRemiss }, received: { id: w.documents.ekeroAnswer } } : { own: { id: w.documents.ekeroAnswer }, received: { id: w.documents.kslRemiss } };
+    case 'identityProvider':
+      // KSL runs the service and manages every organisation's providers; to Ekerö's users their provider is no object of theirs.
+      return ksl ? { own: { id: w.identityProviders.ekero } } : { foreign: { id: w.identityProviders.ekero } };
   }
 }
 

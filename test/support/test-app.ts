@@ -72,7 +72,7 @@ export interface TestApp {
 }
 
 /** The real API (and optionally the worker) on a fresh database, with a clock the test controls. */
-export async function startTestApp(options: { worker?: boolean; now?: string | null; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(options: { worker?: boolean; now?: string | null; env?: Record<string, string>; port?: number } = {}): Promise<TestApp> {
   const ctx = await createTestContext();
   Object.assign(process.env, ctx.env, options.env ?? {});
   const config = loadConfig();
@@ -81,7 +81,7 @@ export async function startTestApp(options: { worker?: boolean; now?: string | n
   const api = await createApiApp(config);
   // now: null keeps the system clock (tests that do not care about 2013).
   if (options.now !== null) api.get<SwitchableClock>(CLOCK).use(clock);
-  await api.listen(0, '127.0.0.1');
+  await api.listen(options.port ?? 0, '127.0.0.1');
   const baseUrl = await api.getUrl();
   const worker = options.worker
     ? await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] })

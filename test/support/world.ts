@@ -12,6 +12,7 @@ import { ApiClient, ApiResponse, pdf, TestApp } from './test-app';
  * - Ekerö's internal remiss (a case with parentRecipientId, sent by Ekerö's secretariat to a committee of
  *   Ekerö created for it): Ekerö's own case.
  * - A recipient group of Botkyrka's (KSL's groups are seeded).
+ * - An identity provider for Ekerö (managed by KSL's administrator; its issuer does not answer).
  */
 export interface World {
   org: Record<'ksl' | 'ekero' | 'botkyrka' | 'tyreso' | 'ekeroCommittee', string>;
@@ -29,6 +30,8 @@ export interface World {
   decisions: { ekero: string; botkyrka: string; tyreso: string };
   extensionRequests: { ekero: string; botkyrka: string; tyreso: string };
   groups: { kslSodertorn: string; botkyrka: string };
+  /** Ekerö's identity provider, entered by KSL's administrator; its issuer does not answer (nothing listens on port 9) */
+  identityProviders: { ekero: string };
 }
 
 function ok<T extends ApiResponse>(what: string, r: T, ...statuses: number[]): T {
@@ -161,6 +164,20 @@ export async function buildWorld(app: TestApp): Promise<World> {
 
   const botkyrkaGroup: string = ok('skapa grupp', await botkyrkaKansli.post('/groups', { name: 'Botkyrkas grannar', slug: 'grannar', memberIds: [org.tyreso, org.ekero] }), 201).body.id;
   const [sodertorn] = await app.ds.query(`SELECT g.id FROM recipient_groups g WHERE g.slug = 'sodertorn' AND g.organisation_id = $1`, [org.ksl]);
+  const kslAdmin = await app.as('admin@ksl.se');
+  const ekeroProvider: string = ok(
+    'lägga till inloggningstjänst',
+    await kslAdmin.post('/admin/identity-providers', {
+      organisationId: org.ekero,
+      displayName: 'Ekerö kommun',
+      issuerUrl: 'http://127.0.0.1:9',
+      clientId: 'remiss',
+      clientSecret: 'hemlig',
+      allowedDomains: ['ekero.se'],
+      roleMapping: [{ value: 'remiss-handlaggare', role: 'officer' }],
+    }),
+    201,
+  ).body.id;
 
   return {
     org,
@@ -177,5 +194,6 @@ export async function buildWorld(app: TestApp): Promise<World> {
     decisions,
     extensionRequests,
     groups: { kslSodertorn: sodertorn.id, botkyrka: botkyrkaGroup },
+    identityProviders: { ekero: ekeroProvider },
   };
 }

@@ -6,6 +6,7 @@ import { CasePage } from './pages/case-page';
 import { CompilationPage } from './pages/compilation-page';
 import { DocumentPage } from './pages/document-page';
 import { ExtensionInboxPage } from './pages/extension-inbox-page';
+import { IdentityProvidersPage } from './pages/identity-providers-page';
 import { InboxPage } from './pages/inbox-page';
 import { LoginPage } from './pages/login-page';
 import { MailLogPage } from './pages/mail-log-page';
@@ -14,6 +15,7 @@ import { NotFoundPage } from './pages/not-found-page';
 import { PartiesPage } from './pages/parties-page';
 import { RecipientPage } from './pages/recipient-page';
 import { RegistryPage } from './pages/registry-page';
+import { SignInsPage } from './pages/sign-ins-page';
 import { StartPage } from './pages/start-page';
 import { match, navigate, usePath } from './router';
 import { useSession } from './session';
@@ -33,6 +35,8 @@ const ROUTES: Route[] = [
   ['/mina-remisser', () => <InboxPage />],
   ['/mina-remisser/:id', (p) => <RecipientPage recipientId={p.id} />],
   ['/dokument/:id', (p) => <DocumentPage id={p.id} />],
+  ['/inloggningar', () => <SignInsPage />],
+  ['/inloggningstjanster', () => <IdentityProvidersPage />],
 ];
 
 function Home() {

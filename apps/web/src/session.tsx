@@ -1,43 +1,59 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import { api, tokenStore } from './api/client';
+import { api, sessionStore } from './api/client';
 import type { User } from './api/types';
 
 interface Session {
   user: User | null;
   loading: boolean;
   signIn(email: string, password: string): Promise<void>;
-  signOut(): void;
+  signOut(): Promise<void>;
 }
+
+type SessionUser = User & { csrfToken?: string };
 
 const SessionContext = createContext<Session | null>(null);
 
-/** The signed-in user; the token lives in sessionStorage and is removed on sign-out. */
+/**
+ * The signed-in user. The session itself is an HttpOnly cookie (set by the password sign-in or by
+ * the identity provider's callback) that scripts cannot read; this keeps its CSRF token in memory.
+ */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
-  const [loading, setLoading] = useState(Boolean(tokenStore.get()));
+  const [loading, setLoading] = useState(true);
+  const accept = useCallback((signedIn: SessionUser) => {
+    const { csrfToken, ...rest } = signedIn;
+    sessionStore.setCsrfToken(csrfToken ?? null);
+    setUser(rest);
+  }, []);
   const forget = useCallback(() => {
-    tokenStore.clear();
+    sessionStore.setCsrfToken(null);
     setUser(null);
   }, []);
-  /** Revokes the token on the server (the request takes the token before it is forgotten here). */
-  const signOut = useCallback(() => {
-    if (tokenStore.get()) api.post('/auth/logout').catch(() => undefined);
+  /**
+   * Revokes the session on the server (which also removes the cookie), then forgets it here; the page
+   * waits meanwhile, so that no new sign-in can start before the old cookie is gone.
+   */
+  const signOut = useCallback(async () => {
+    setLoading(true);
+    await api.post('/auth/logout').catch(() => undefined);
     forget();
+    setLoading(false);
   }, [forget]);
   useEffect(() => {
-    tokenStore.onUnauthorized(forget);
-    if (!tokenStore.get()) return;
+    sessionStore.onUnauthorized(forget);
     api
-      .get<User>('/auth/me')
-      .then(setUser)
+      .get<SessionUser>('/auth/me')
+      .then(accept)
+      // 401: not signed in (any other failure also shows the sign-in page)
       .catch(forget)
       .finally(() => setLoading(false));
-  }, [forget]);
-  const signIn = useCallback(async (email: string, password: string) => {
-    const result = await api.post<{ token: string; user: User }>('/auth/login', { email, password });
-    tokenStore.set(result.token);
-    setUser(result.user);
-  }, []);
+  }, [accept, forget]);
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      accept(await api.post<SessionUser>('/auth/session', { email, password }));
+    },
+    [accept],
+  );
   return <SessionContext.Provider value={{ user, loading, signIn, signOut }}>{children}</SessionContext.Provider>;
 }
 

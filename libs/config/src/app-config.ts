@@ -46,6 +46,8 @@ export interface AppConfig {
   queueDashboardSessionSeconds: number;
   /** Password of the seeded demo accounts (none in production unless set). */
   demoPassword?: string;
+  /** The local demonstration identity provider the seed registers for Ekerö (never in production). */
+  demoOidcIssuer?: string;
   uploadMaxBytes: number;
   remissMinMonths: number;
   outboxPollMs: number;
@@ -254,6 +256,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     publicCacheSeconds: env.PUBLIC_CACHE_SECONDS,
     queueDashboardSessionSeconds: env.QUEUE_DASHBOARD_SESSION_SECONDS,
     demoPassword: env.DEMO_PASSWORD ?? (env.NODE_ENV === 'production' ? undefined : 'remiss'),
+    demoOidcIssuer: env.NODE_ENV === 'production' ? undefined : env.DEMO_OIDC_ISSUER?.replace(/\/$/, ''),
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
     remissMinMonths: env.REMISS_MIN_MONTHS,
     outboxPollMs: env.OUTBOX_POLL_MS,

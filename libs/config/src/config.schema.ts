@@ -112,6 +112,7 @@ export const envSchema = z.object({
   PUBLIC_CACHE_SECONDS: z.coerce.number().int({ message: 'måste vara ett heltal' }).min(0, { message: 'måste vara 0 eller mer' }).max(3600, { message: 'får vara högst 3600' }).default(5),
   QUEUE_DASHBOARD_SESSION_SECONDS: positiveInt.default(30 * 60),
   DEMO_PASSWORD: z.string().min(1).max(200).optional(),
+  DEMO_OIDC_ISSUER: url(['http', 'https'], 'http://127.0.0.1:3001').optional(),
   JWT_TTL_SECONDS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(8 * 3600),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(20 * 1024 * 1024),
   REMISS_MIN_MONTHS: z.coerce.number().int().min(0, { message: 'måste vara 0 eller mer' }).default(3),

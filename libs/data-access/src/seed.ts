@@ -37,7 +37,7 @@ async function upsertOrganisation(m: EntityManager, org: SeedOrganisation): Prom
 }
 
 /** Idempotent: organisations, groups and demo users are inserted once and never overwritten. */
-export async function seedReferenceData(dataSource: DataSource, options: { demoUsers: boolean; demoPassword?: string }): Promise<void> {
+export async function seedReferenceData(dataSource: DataSource, options: { demoUsers: boolean; demoPassword?: string; demoOidcIssuer?: string }): Promise<void> {
   await dataSource.transaction(async (m) => {
     const ids = new Map<string, string>();
     for (const org of [KSL, ...STOCKHOLM_COUNTY_MUNICIPALITIES]) ids.set(org.slug, await upsertOrganisation(m, org));
@@ -63,6 +63,7 @@ export async function seedReferenceData(dataSource: DataSource, options: { demoU
         );
       }
       if (options.demoPassword) await setDemoPasswords(m, options.demoPassword);
+      if (options.demoOidcIssuer) await seedDemoIdentityProvider(m, ids.get('ekero')!, options.demoOidcIssuer);
     }
   });
 }
@@ -73,4 +74,25 @@ async function setDemoPasswords(m: EntityManager, password: string): Promise<voi
   const missing: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM users WHERE password_hash IS NULL AND email = ANY($1::text[])`, [emails]);
   if (missing[0].n === 0) return;
   await m.query(`UPDATE users SET password_hash = $1 WHERE password_hash IS NULL AND email = ANY($2::text[])`, [await hash(password), emails]);
+}
+
+/**
+ * The local demonstration identity provider (`DEMO_OIDC=true npm start`) for Ekerö: a public client (PKCE, no
+ * secret), Ekerö's demo domain, its groups mapped to roles. Added once per issuer; an administrator's changes stay.
+ */
+async function seedDemoIdentityProvider(m: EntityManager, ekeroId: string, issuer: string): Promise<void> {
+  await m.query(
+    `INSERT INTO identity_providers (organisation_id, display_name, issuer_url, client_id, allowed_domains, role_claim, role_mapping)
+     SELECT $1, 'Demo-inloggning Ekerö', $2, 'remiss-demo', ARRAY['ekero.example.se'], 'groups', $3::jsonb
+      WHERE NOT EXISTS (SELECT 1 FROM identity_providers WHERE issuer_url = $2 AND client_id = 'remiss-demo')`,
+    [
+      ekeroId,
+      issuer,
+      JSON.stringify([
+        { value: 'remiss-kansli', role: 'secretariat' },
+        { value: 'remiss-namndsekreterare', role: 'secretary' },
+        { value: 'remiss-handlaggare', role: 'officer' },
+      ]),
+    ],
+  );
 }

@@ -10,3 +10,4 @@ export * from './decisions';
 export * from './ids';
 export * from './text';
 export * from './event-log';
+export * from './sign-in';

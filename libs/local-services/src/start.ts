@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   let postgres: PostgresService | undefined;
   let redis: RedisService | undefined;
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
+  if (process.env.DEMO_OIDC === 'true') env.DEMO_OIDC_ISSUER ??= 'http://127.0.0.1:3001';
   try {
     if (!process.env.DATABASE_URL) {
       postgres = await ensurePostgres({ dataDir, log });
@@ -59,6 +60,10 @@ async function main(): Promise<void> {
     run('api', path.join(dist, 'apps/api/src/main.js'), env),
     run('worker', path.join(dist, 'apps/worker/src/main.js'), env),
   ];
+  if (process.env.DEMO_OIDC === 'true') {
+    // A local identity provider for single sign-on; the API seeds it for Ekerö (DEMO_OIDC_ISSUER).
+    children.push(run('demo-idp', path.join(dist, 'libs/local-services/src/demo-oidc.js'), env));
+  }
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;

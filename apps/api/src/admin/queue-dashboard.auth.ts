@@ -2,7 +2,7 @@ import { Role } from '@remiss/domain';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { sessionUser } from '../auth/session-user';
-import { TokenService } from '../auth/token.service';
+import { TokenService, VerifiedToken } from '../auth/token.service';
 
 export const DASHBOARD_PATH = '/admin/queues';
 export const DASHBOARD_SESSION_PATH = `${DASHBOARD_PATH}/session`;
@@ -44,6 +44,8 @@ export interface DashboardAuthOptions {
   dataSource: DataSource;
   publicUrl: string;
   sessionSeconds: number;
+  /** The web UI's session (cookie and CSRF token) of a `POST /admin/queues/session`, or null. */
+  webSession?: (req: Request) => VerifiedToken | null;
 }
 
 /**
@@ -51,10 +53,10 @@ export interface DashboardAuthOptions {
  * signs in with `POST /admin/queues/session` carrying the bearer token (the web UI's "Köer"
  * button does this): the token is verified first, and only then an HttpOnly, SameSite=Strict
  * cookie (Secure over TLS) limited to the dashboard path is set, holding a new short-lived token
- * that is only valid for the dashboard. Tokens in the URL are not accepted. Requests that change
+ * that is only valid for the dashboard (the web UI's session cookie with its CSRF token works too). Tokens in the URL are not accepted. Requests that change
  * something (and the sign-in itself) are refused with 403 when they come from another site.
  */
-export function dashboardAuth({ tokens, dataSource, publicUrl, sessionSeconds }: DashboardAuthOptions) {
+export function dashboardAuth({ tokens, dataSource, publicUrl, sessionSeconds, webSession }: DashboardAuthOptions) {
   const text = (res: Response, status: number, message: string) => void res.status(status).type('text/plain; charset=utf-8').send(message);
   return (req: Request, res: Response, next: NextFunction): void => {
     res.setHeader('Cache-Control', 'no-store');
@@ -64,11 +66,14 @@ export function dashboardAuth({ tokens, dataSource, publicUrl, sessionSeconds }:
     const isSession = req.path === '/session' && req.baseUrl === DASHBOARD_PATH;
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const fromCookie = bearer || isSession ? undefined : cookie(req.headers.cookie, DASHBOARD_COOKIE);
+    const fromWebSession = !bearer && isSession && req.method === 'POST' && webSession ? webSession(req) : null;
     const verified = bearer
       ? tokens.verify(bearer)
-      : fromCookie
-        ? tokens.verify(fromCookie, { audience: DASHBOARD_AUDIENCE, ttlSeconds: sessionSeconds })
-        : null;
+      : fromWebSession
+        ? fromWebSession
+        : fromCookie
+          ? tokens.verify(fromCookie, { audience: DASHBOARD_AUDIENCE, ttlSeconds: sessionSeconds })
+          : null;
     if (isSession && req.method === 'DELETE') {
       res.clearCookie(DASHBOARD_COOKIE, { httpOnly: true, sameSite: 'strict', path: DASHBOARD_PATH, secure: req.secure });
       return void res.status(204).end();
@@ -82,7 +87,7 @@ export function dashboardAuth({ tokens, dataSource, publicUrl, sessionSeconds }:
         if ((found.user.role as Role) !== 'admin') return text(res, 403, 'Kööversikten är bara för administratörer.');
         if (!isSession) return next();
         if (req.method !== 'POST') return text(res, 405, 'Använd POST för att logga in i kööversikten.');
-        if (!bearer) return text(res, 401, 'Logga in i kööversikten med din token i Authorization-huvudet.');
+        if (!bearer && !fromWebSession) return text(res, 401, 'Logga in i kööversikten med din token i Authorization-huvudet.');
         const session = tokens.sign(found.user.id, { audience: DASHBOARD_AUDIENCE, ttlSeconds: sessionSeconds });
         res.cookie(DASHBOARD_COOKIE, session, { httpOnly: true, sameSite: 'strict', path: DASHBOARD_PATH, secure: req.secure, maxAge: sessionSeconds * 1000 });
         res.status(204).end();

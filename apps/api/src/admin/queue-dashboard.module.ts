@@ -10,6 +10,8 @@ import { Queue } from 'bullmq';
 import type { Application } from 'express';
 import { DataSource } from 'typeorm';
 import { TokenService } from '../auth/token.service';
+import { hasValidCsrfToken, sessionCookieOf, WEB_SESSION_AUDIENCE } from '../auth/web-session';
+import cookieParser from 'cookie-parser';
 import { DASHBOARD_PATH, dashboardAuth } from './queue-dashboard.auth';
 
 /** bull-board at /admin/queues for administrators: every queue, with its jobs, retries and failures. */
@@ -43,6 +45,13 @@ export class QueueDashboard implements OnModuleInit, OnApplicationShutdown {
       dataSource: this.dataSource,
       publicUrl: this.config.publicUrl,
       sessionSeconds: this.config.queueDashboardSessionSeconds,
+      webSession: (req) => {
+        // Registered before the app's own cookie parser.
+        if (!req.cookies) cookieParser()(req, {} as never, () => undefined);
+        const cookie = sessionCookieOf(req, this.config);
+        const token = cookie ? this.tokens.verify(cookie, { audience: WEB_SESSION_AUDIENCE }) : null;
+        return token && hasValidCsrfToken(req, this.config, token.jti) ? token : null;
+      },
     });
     app.use(DASHBOARD_PATH, auth, serverAdapter.getRouter());
   }

@@ -1,19 +1,22 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { ForbiddenError, Role, UnauthenticatedError } from '@remiss/domain';
 import { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, IS_PUBLIC, RequestToken, ROLES_KEY } from './current-user';
+import { requestCredentials, SAFE_METHODS } from './request-credentials';
 import { sessionUser } from './session-user';
 import { ThrottleService, withRetryAfter } from './throttle.service';
 import { TokenService } from './token.service';
+import { hasValidCsrfToken, WEB_SESSION_AUDIENCE } from './web-session';
 
 /** Public paths that are not throttled (load balancers poll them often from few addresses). */
 const UNTHROTTLED_PATHS = new Set(['/health', '/health/live', '/health/ready']);
 
 /**
- * Bearer JWT; the user is loaded on every request so that a removed account stops at once, and
+ * Bearer JWT or the web session cookie (with a CSRF token on unsafe methods); the user is loaded on every request so that a removed account stops at once, and
  * the same query tells whether the token was signed out (no extra round trip, so no cache).
  * Public routes are throttled per client address instead.
  */
@@ -24,6 +27,7 @@ export class AuthGuard implements CanActivate {
     private readonly tokens: TokenService,
     private readonly throttle: ThrottleService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,15 +39,18 @@ export class AuthGuard implements CanActivate {
       }
       return true;
     }
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const token = match ? this.tokens.verify(match[1]) : null;
+    // Bearer token or the web UI's session cookie (request-credentials.ts).
+    const credentials = requestCredentials(request, this.config);
+    const token = credentials?.kind === 'cookie' ? this.tokens.verify(credentials.token, { audience: WEB_SESSION_AUDIENCE }) : credentials ? this.tokens.verify(credentials.token) : null;
     if (!token) throw new UnauthenticatedError('Du måste logga in (saknad eller ogiltig token).');
+    if (credentials?.kind === 'cookie' && !SAFE_METHODS.has(request.method) && !hasValidCsrfToken(request, this.config, token.jti)) {
+      throw new ForbiddenError('Begäran saknar sidans säkerhetskod (skydd mot förfalskade förfrågningar). Ladda om sidan och försök igen.', 'AUTH.CSRF');
+    }
     const found = await sessionUser(this.dataSource, token);
     if ('refused' in found) throw new UnauthenticatedError(found.refused === 'signed-out' ? 'Du har loggat ut; logga in igen.' : 'Kontot finns inte längre.');
     const { user } = found;
     request.user = user;
-    request.token = { jti: token.jti, expiresAt: token.expiresAt };
+    request.token = { jti: token.jti, expiresAt: token.expiresAt, viaCookie: credentials?.kind === 'cookie' };
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) throw new ForbiddenError();
     return true;

@@ -10,10 +10,12 @@ export interface AuthenticatedUser {
   organisationSlug: string;
 }
 
-/** The bearer token a request came with (for sign-out). */
+/** The bearer token or session cookie a request came with (for sign-out). */
 export interface RequestToken {
   jti: string;
   expiresAt: Date;
+  /** the web UI's session cookie rather than an Authorization header */
+  viaCookie?: boolean;
 }
 
 export const IS_PUBLIC = 'remiss:isPublic';

@@ -1,15 +1,35 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, AppConfig } from '@remiss/config';
+import { ForbiddenError, RateLimitedError } from '@remiss/domain';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { isForeignRequest } from '../admin/queue-dashboard.auth';
 import { ApiZodBody } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
 import { AuthenticatedUser, CurrentToken, CurrentUser, Public, RequestToken } from './current-user';
 import { LOGIN_EXAMPLE, loginSchema } from './login.schemas';
 import { LoginService } from './login.service';
 import { revokeToken } from './session-user';
+import { SignInAudit } from './sign-in-audit';
 import { ThrottleService, withRetryAfter } from './throttle.service';
+import { TokenService } from './token.service';
+import { clearSessionCookies, csrfTokenFor, setSessionCookie, WEB_SESSION_AUDIENCE } from './web-session';
+
+const USER_SCHEMA = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    name: { type: 'string' },
+    email: { type: 'string' },
+    role: { type: 'string', enum: ['secretariat', 'officer', 'secretary', 'admin'] },
+    organisationId: { type: 'string', format: 'uuid' },
+    organisationSlug: { type: 'string' },
+    organisationName: { type: 'string' },
+    csrfToken: { type: 'string', description: 'Bara med sessionskakan: skickas i X-CSRF-Token på POST/PUT/PATCH/DELETE' },
+  },
+};
 
 @ApiTags('Inloggning')
 @Controller('auth')
@@ -17,7 +37,10 @@ export class LoginController {
   constructor(
     private readonly logins: LoginService,
     private readonly throttle: ThrottleService,
+    private readonly audit: SignInAudit,
+    private readonly tokens: TokenService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post('login')
@@ -28,21 +51,55 @@ export class LoginController {
   @ApiZodBody(loginSchema, LOGIN_EXAMPLE)
   login(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const { email, password } = parseInput(loginSchema, body);
-    return withRetryAfter(response, this.throttle.login(email, request.ip ?? 'unknown', () => this.logins.login(email, password)));
+    return this.throttled(email, request, response, () => this.logins.login(email, password, request.ip ?? 'unknown'));
+  }
+
+  /** The web UI's password sign-in: the session goes in an HttpOnly cookie, the answer carries the CSRF token. */
+  @Post('session')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Webbgränssnittets inloggning med lösenord: sätter sessionskakan (HttpOnly) och svarar med användaren och CSRF-koden' })
+  @ApiResponse({ status: 403, description: 'Begäran kom från en annan webbplats' })
+  @ApiResponse({ status: 429, description: 'För många misslyckade försök för kontot eller adressen; Retry-After anger sekunder att vänta' })
+  @ApiOkResponse({ schema: USER_SCHEMA })
+  @ApiZodBody(loginSchema, LOGIN_EXAMPLE)
+  async session(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    // Login CSRF: another site must not sign a visitor in to an account of its choosing.
+    if (isForeignRequest(request, this.config.publicUrl)) throw new ForbiddenError('Inloggningen måste göras från Remiss egen webbplats.', 'AUTH.FOREIGN_ORIGIN');
+    const { email, password } = parseInput(loginSchema, body);
+    const { token, user } = await this.throttled(email, request, response, () => this.logins.login(email, password, request.ip ?? 'unknown', { audience: WEB_SESSION_AUDIENCE }));
+    setSessionCookie(request, response, this.config, token);
+    const session = this.tokens.verify(token, { audience: WEB_SESSION_AUDIENCE })!;
+    return { ...user, csrfToken: csrfTokenFor(request, response, this.config, session.jti, true) };
   }
 
   @Post('logout')
   @HttpCode(204)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Logga ut: token slutar gälla direkt (på alla API-instanser)' })
-  async logout(@CurrentUser() user: AuthenticatedUser, @CurrentToken() token: RequestToken): Promise<void> {
+  @ApiCookieAuth()
+  @ApiOperation({ summary: 'Logga ut: token eller sessionskakan slutar gälla direkt (på alla API-instanser)' })
+  async logout(@CurrentUser() user: AuthenticatedUser, @CurrentToken() token: RequestToken, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await revokeToken(this.dataSource, user.id, token);
+    if (token.viaCookie) clearSessionCookies(request, response, this.config);
   }
 
   @Get('me')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Den inloggade användaren med organisation och roll' })
-  me(@CurrentUser() user: AuthenticatedUser) {
-    return this.logins.me(user.id);
+  @ApiCookieAuth()
+  @ApiOperation({ summary: 'Den inloggade användaren med organisation och roll (med sessionskakan också CSRF-koden)' })
+  @ApiOkResponse({ schema: USER_SCHEMA })
+  async me(@CurrentUser() user: AuthenticatedUser, @CurrentToken() token: RequestToken, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const me = await this.logins.me(user.id);
+    return token.viaCookie ? { ...me, csrfToken: csrfTokenFor(request, response, this.config, token.jti) } : me;
+  }
+
+  private async throttled<T>(email: string, request: Request, response: Response, attempt: () => Promise<T>): Promise<T> {
+    const address = request.ip ?? 'unknown';
+    try {
+      return await withRetryAfter(response, this.throttle.login(email, address, attempt));
+    } catch (error) {
+      if (error instanceof RateLimitedError) await this.audit.record({ method: 'password', success: false, reason: 'throttled', email, clientAddress: address });
+      throw error;
+    }
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { UnauthenticatedError } from '@remiss/domain';
 import { DataSource } from 'typeorm';
+import { SignInAudit } from './sign-in-audit';
 import { TokenService } from './token.service';
 
 export interface SignedInUser {
@@ -28,15 +29,25 @@ export class LoginService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
+    private readonly audit: SignInAudit,
   ) {}
 
-  async login(email: string, password: string): Promise<{ token: string; user: SignedInUser }> {
+  /**
+   * Checks the password and signs a token: a bearer token, or with `audience` the web UI's session
+   * token. Every attempt is written to the sign-in audit.
+   */
+  async login(email: string, password: string, clientAddress: string, options: { audience?: string } = {}): Promise<{ token: string; user: SignedInUser }> {
     const rows: Array<SignedInUser & { passwordHash: string | null }> = await this.dataSource.query(`${USER_SQL} WHERE lower(u.email) = $1`, [email]);
     const row = rows[0];
     const ok = await verify(row?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
-    if (!row || !row.passwordHash || !ok) throw new UnauthenticatedError('Fel e-postadress eller lösenord.');
+    if (!row || !row.passwordHash || !ok) {
+      const reason = !row ? 'unknown-account' : !row.passwordHash ? 'no-password' : 'wrong-password';
+      await this.audit.record({ method: 'password', success: false, reason, email, userId: row?.id, organisationId: row?.organisationId, clientAddress });
+      throw new UnauthenticatedError('Fel e-postadress eller lösenord.');
+    }
     const { passwordHash: _hash, ...user } = row;
-    return { token: this.tokens.sign(user.id), user };
+    await this.audit.record({ method: 'password', success: true, email: user.email, userId: user.id, organisationId: user.organisationId, clientAddress });
+    return { token: this.tokens.sign(user.id, options), user };
   }
 
   async me(userId: string): Promise<SignedInUser> {

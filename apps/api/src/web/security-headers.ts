@@ -40,11 +40,13 @@ function headers(directives: Directives): RequestHandler {
 /**
  * For the reads that carry an ETag (the case page): a browser may keep the answer but must ask
  * again every time (If-None-Match → 304); `private` keeps it out of shared caches, and
- * `Vary: Authorization` keeps one user's copy from another's. Replaces the `no-store` set below.
+ * `Vary: Authorization, Cookie` keeps one user's copy from another's. Replaces the `no-store` set below.
  */
 export function revalidatePrivately(res: Response, etag: string): void {
   res.setHeader('Cache-Control', 'private, no-cache');
   res.vary('Authorization');
+  // The web UI's session is a cookie: one signed-in user's copy is not another's in the same browser.
+  res.vary('Cookie');
   res.setHeader('ETag', etag);
 }
 

@@ -1,4 +1,7 @@
-/** Fetch wrapper: bearer token from the session, JSON in and out, Swedish errors with field issues. */
+/**
+ * Fetch wrapper: the session is an HttpOnly cookie the browser sends by itself (same origin); changes
+ * carry the session's CSRF token in X-CSRF-Token. JSON in and out, Swedish errors with field issues.
+ */
 export interface FieldIssue {
   field: string;
   reason: string;
@@ -21,22 +24,25 @@ export class ApiError extends Error {
   }
 }
 
-const TOKEN_KEY = 'remiss.token';
 let onUnauthorized: () => void = () => undefined;
+/** The CSRF token of the current session (from /auth/me or the sign-in), kept in memory only. */
+let csrfToken: string | null = null;
 
-export const tokenStore = {
-  get: () => sessionStorage.getItem(TOKEN_KEY),
-  set: (token: string) => sessionStorage.setItem(TOKEN_KEY, token),
-  clear: () => sessionStorage.removeItem(TOKEN_KEY),
+export const sessionStore = {
+  setCsrfToken(token: string | null) {
+    csrfToken = token;
+  },
+  hasSession: () => csrfToken !== null,
   onUnauthorized(handler: () => void) {
     onUnauthorized = handler;
   },
 };
 
+const SAFE = new Set(['GET', 'HEAD']);
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  const token = tokenStore.get();
-  if (token) headers.authorization = `Bearer ${token}`;
+  if (!SAFE.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) {
@@ -45,7 +51,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   }
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: payload });
+    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.', 'NETWORK', [], {});
   }
@@ -53,7 +59,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const data = text && (response.headers.get('content-type') ?? '').includes('json') ? (JSON.parse(text) as unknown) : text;
   if (!response.ok) {
     const obj = (typeof data === 'object' && data ? data : {}) as Record<string, unknown>;
-    if (response.status === 401 && token) onUnauthorized();
+    if (response.status === 401 && csrfToken) onUnauthorized();
     const issues = Array.isArray(obj.issues) ? (obj.issues as FieldIssue[]) : [];
     throw new ApiError(response.status, String(obj.message ?? 'Något gick fel.'), obj.code as string | undefined, issues, obj);
   }
@@ -63,6 +69,8 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
+  patch: <T>(path: string, body: unknown = {}) => request<T>('PATCH', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
   /** Uploads a file with POST /documents and returns the document. */
   upload: (file: File, kind: string, title: string) => {
     const form = new FormData();
@@ -73,8 +81,7 @@ export const api = {
   },
   /** Downloads an authenticated file (CSV, DOCX, document content) and saves it. */
   async download(path: string, filename: string) {
-    const token = tokenStore.get();
-    const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const response = await fetch(path, { credentials: 'same-origin' });
     if (!response.ok) throw new ApiError(response.status, 'Filen kunde inte hämtas.', undefined, [], {});
     const url = URL.createObjectURL(await response.blob());
     const link = Object.assign(document.createElement('a'), { href: url, download: filename });

@@ -18,6 +18,7 @@ const NAV: Record<Role, Array<[string, string]>> = {
     ['/arenden', 'Ärenden'],
     ['/diarium', 'Diarium'],
     ['/utskick', 'Utskick'],
+    ['/inloggningar', 'Inloggningar'],
   ],
   officer: [
     ['/start', 'Att göra'],
@@ -32,7 +33,7 @@ const NAV: Record<Role, Array<[string, string]>> = {
   ],
 };
 
-/** Signs in to the queue dashboard (an HttpOnly cookie for /admin/queues) with this session's token, then opens it. */
+/** Signs in to the queue dashboard (an HttpOnly cookie for /admin/queues) with this session (cookie and CSRF token), then opens it. */
 function openQueueDashboard() {
   api
     .post('/admin/queues/session')
@@ -53,7 +54,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {user && (
           <nav aria-label="Huvudmeny">
             <ul>
-              {NAV[user.role].map(([to, text]) => (
+              {[...NAV[user.role], ...(user.role === 'admin' && user.organisationSlug === 'ksl' ? [['/inloggningstjanster', 'Inloggningstjänster']] : [])].map(([to, text]) => (
                 <li key={to}>
                   <Link to={to}>{text}</Link>
                 </li>
@@ -71,7 +72,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 Köer
               </button>
             )}
-            <button type="button" className="secondary" onClick={() => (signOut(), navigate('/', true))}>
+            <button type="button" className="secondary" onClick={() => void signOut().then(() => navigate('/', true))}>
               Logga ut
             </button>
           </div>

@@ -11,7 +11,7 @@ export async function prepareDatabase(config: AppConfig, options: { seed: boolea
   }
   try {
     const applied = await runMigrations(dataSource);
-    if (options.seed) await seedReferenceData(dataSource, { demoUsers: config.env !== 'production', demoPassword: config.demoPassword });
+    if (options.seed) await seedReferenceData(dataSource, { demoUsers: config.env !== 'production', demoPassword: config.demoPassword, demoOidcIssuer: config.demoOidcIssuer });
     return applied;
   } finally {
     await dataSource.destroy();

@@ -7,6 +7,7 @@ import { DeliveryStates1764350000000 } from './1764350000000-delivery-states';
 import { SharedClock1764400000000 } from './1764400000000-shared-clock';
 import { KeysetIndexes1764500000000 } from './1764500000000-keyset-indexes';
 import { ReminderHorizon1764600000000 } from './1764600000000-reminder-horizon';
+import { SingleSignOn1764700000000 } from './1764700000000-single-sign-on';
 import { SecrecyMarkings1764720000000 } from './1764720000000-secrecy-markings';
 import { EventLogChain1764730000000 } from './1764730000000-event-log-chain';
 import { LogStatements1764730000001 } from './1764730000001-log-statements';
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   SharedClock1764400000000,
   KeysetIndexes1764500000000,
   ReminderHorizon1764600000000,
+  SingleSignOn1764700000000,
   SecrecyMarkings1764720000000,
   EventLogChain1764730000000,
   LogStatements1764730000001,
