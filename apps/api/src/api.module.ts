@@ -39,10 +39,11 @@ import { DocumentsModule } from './documents/documents.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RegistryModule } from './registry/registry.module';
 import { MetricsModule } from './ops/metrics.module';
+import { UsersModule } from './users/users.module';
 import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
-  imports: [CoreModule, structuredLogging('api'), MetricsModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
+  imports: [CoreModule, structuredLogging('api'), MetricsModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule, UsersModule],
   controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController],
   providers: [
     redisProvider,

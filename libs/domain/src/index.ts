@@ -9,3 +9,4 @@ export * from './format';
 export * from './decisions';
 export * from './ids';
 export * from './text';
+export * from './accounts';

@@ -5,7 +5,8 @@ import { ForbiddenError, Role, UnauthenticatedError } from '@remiss/domain';
 import { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, IS_PUBLIC, RequestToken, ROLES_KEY } from './current-user';
-import { sessionUser } from './session-user';
+import { acceptApiToken, isApiToken } from './api-token-user';
+import { REFUSAL_MESSAGES, sessionUser } from './session-user';
 import { ThrottleService, withRetryAfter } from './throttle.service';
 import { TokenService } from './token.service';
 
@@ -37,10 +38,11 @@ export class AuthGuard implements CanActivate {
     }
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (match && isApiToken(match[1])) return acceptApiToken(this.dataSource, request, match[1], this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets));
     const token = match ? this.tokens.verify(match[1]) : null;
     if (!token) throw new UnauthenticatedError('Du måste logga in (saknad eller ogiltig token).');
     const found = await sessionUser(this.dataSource, token);
-    if ('refused' in found) throw new UnauthenticatedError(found.refused === 'signed-out' ? 'Du har loggat ut; logga in igen.' : 'Kontot finns inte längre.');
+    if ('refused' in found) throw new UnauthenticatedError(REFUSAL_MESSAGES[found.refused]);
     const { user } = found;
     request.user = user;
     request.token = { jti: token.jti, expiresAt: token.expiresAt };

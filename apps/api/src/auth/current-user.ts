@@ -14,6 +14,8 @@ export interface AuthenticatedUser {
 export interface RequestToken {
   jti: string;
   expiresAt: Date;
+  /** An API token (jti is its id): it is revoked by an administrator, not signed out. */
+  apiToken?: true;
 }
 
 export const IS_PUBLIC = 'remiss:isPublic';

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ConflictError } from '@remiss/domain';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ApiZodBody } from '../http/api-zod-body';
@@ -36,6 +37,7 @@ export class LoginController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Logga ut: token slutar gälla direkt (på alla API-instanser)' })
   async logout(@CurrentUser() user: AuthenticatedUser, @CurrentToken() token: RequestToken): Promise<void> {
+    if (token.apiToken) throw new ConflictError('AUTH.API_TOKEN_LOGOUT', 'En API-nyckel loggar inte ut; en administratör återkallar den.');
     await revokeToken(this.dataSource, user.id, token);
   }
 

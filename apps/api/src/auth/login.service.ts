@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { UnauthenticatedError } from '@remiss/domain';
+import { PASSWORD_SIGN_IN_OFF } from '@remiss/application';
 import { DataSource } from 'typeorm';
+import { REFUSAL_MESSAGES } from './session-user';
 import { TokenService } from './token.service';
 
 export interface SignedInUser {
@@ -16,8 +18,16 @@ export interface SignedInUser {
 }
 
 const USER_SQL = `SELECT u.id, u.name, u.email, u.role, u.password_hash AS "passwordHash", u.organisation_id AS "organisationId",
-                         o.slug AS "organisationSlug", o.name AS "organisationName"
+                         o.slug AS "organisationSlug", o.name AS "organisationName",
+                         u.deactivated_at IS NOT NULL AS deactivated, o.password_sign_in AS "passwordSignIn"
                     FROM users u JOIN organisations o ON o.id = u.organisation_id`;
+
+type UserRow = SignedInUser & { passwordHash: string | null; deactivated: boolean; passwordSignIn: boolean };
+
+function publicUser(row: UserRow): SignedInUser {
+  const { passwordHash: _hash, deactivated: _deactivated, passwordSignIn: _passwordSignIn, ...user } = row;
+  return user;
+}
 
 /** Password sign-in (argon2id) that hands out the same bearer tokens as before. */
 @Injectable()
@@ -31,18 +41,21 @@ export class LoginService {
   ) {}
 
   async login(email: string, password: string): Promise<{ token: string; user: SignedInUser }> {
-    const rows: Array<SignedInUser & { passwordHash: string | null }> = await this.dataSource.query(`${USER_SQL} WHERE lower(u.email) = $1`, [email]);
+    const rows: UserRow[] = await this.dataSource.query(`${USER_SQL} WHERE lower(u.email) = $1`, [email]);
     const row = rows[0];
     const ok = await verify(row?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
+    // An organisation that signs in with its own provider: its users are told so (their address names the organisation anyway).
+    if (row && !row.passwordSignIn) throw new UnauthenticatedError(PASSWORD_SIGN_IN_OFF, 'AUTH.PASSWORD_SIGN_IN_OFF');
     if (!row || !row.passwordHash || !ok) throw new UnauthenticatedError('Fel e-postadress eller lösenord.');
-    const { passwordHash: _hash, ...user } = row;
+    if (row.deactivated) throw new UnauthenticatedError(REFUSAL_MESSAGES.deactivated, 'AUTH.DEACTIVATED');
+    const user = publicUser(row);
+    await this.dataSource.query(`UPDATE users SET last_sign_in_at = app_now() WHERE id = $1`, [user.id]);
     return { token: this.tokens.sign(user.id), user };
   }
 
   async me(userId: string): Promise<SignedInUser> {
-    const rows: Array<SignedInUser & { passwordHash: string | null }> = await this.dataSource.query(`${USER_SQL} WHERE u.id = $1`, [userId]);
+    const rows: UserRow[] = await this.dataSource.query(`${USER_SQL} WHERE u.id = $1`, [userId]);
     if (rows.length === 0) throw new UnauthenticatedError('Kontot finns inte längre.');
-    const { passwordHash: _hash, ...user } = rows[0];
-    return user;
+    return publicUser(rows[0]);
   }
 }

@@ -51,7 +51,7 @@ export class SendMailUseCase {
       return { status: 'uncertain', reason: UNCERTAIN_REASON };
     }
 
-    const rendered = await renderMail(data, { manager: this.dataSource.manager, publicUrl: this.config.publicUrl, now: this.clock.now() });
+    const rendered = await renderMail(data, { manager: this.dataSource.manager, publicUrl: this.config.publicUrl, now: this.clock.now(), secret: this.config.jwtSecret });
     if (rendered.message.to.length === 0) return { status: 'skipped', reason: 'ingen mottagare' };
     faultPoint('crash-before-send');
     // The claim: only a new row or a certain refusal ('failed') becomes 'sending'; a concurrent attempt loses.
