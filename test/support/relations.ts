@@ -14,7 +14,7 @@ import { World } from './world';
  */
 export type Relation = 'none' | 'own' | 'sent' | 'received' | 'draft' | 'foreign';
 
-export type IdKind = 'case' | 'caseRound' | 'remissRecipient' | 'recommendationRecipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation';
+export type IdKind = 'case' | 'caseRound' | 'remissRecipient' | 'recommendationRecipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation' | 'user' | 'apiToken';
 
 export type Side = 'ksl' | 'ekero';
 export const sideOf = (role: RoleName): Side => (role === 'secretariat' || role === 'admin' ? 'ksl' : 'ekero');
@@ -55,6 +55,10 @@ export function objectsOf(w: World, kind: IdKind, side: Side): Partial<Record<Re
         : { own: { id: w.documents.ekeroAnswer }, received: { id: w.documents.kslRemiss }, draft: { id: w.documents.kslDraft1 }, foreign: { id: w.documents.botkyrkaDraft } };
     case 'organisation':
       return ksl ? { own: { id: w.org.ksl }, foreign: { id: w.org.botkyrka } } : { own: { id: w.org.ekero }, foreign: { id: w.org.botkyrka } };
+    case 'user':
+      return ksl ? { own: { id: w.users.ksl }, foreign: { id: w.users.botkyrka } } : { own: { id: w.users.ekero }, foreign: { id: w.users.botkyrka } };
+    case 'apiToken':
+      return ksl ? { own: { id: w.apiTokens.ksl }, foreign: { id: w.apiTokens.botkyrka } } : { foreign: { id: w.apiTokens.botkyrka } };
   }
 }
 

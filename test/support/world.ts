@@ -12,6 +12,7 @@ import { ApiClient, ApiResponse, pdf, TestApp } from './test-app';
  * - Ekerö's internal remiss (a case with parentRecipientId, sent by Ekerö's secretariat to a committee of
  *   Ekerö created for it): Ekerö's own case.
  * - A recipient group of Botkyrka's (KSL's groups are seeded).
+ * - An invited officer each at KSL, Ekerö and Botkyrka, and a system account with a read API token at KSL and Botkyrka.
  */
 export interface World {
   org: Record<'ksl' | 'ekero' | 'botkyrka' | 'tyreso' | 'ekeroCommittee', string>;
@@ -29,6 +30,9 @@ export interface World {
   decisions: { ekero: string; botkyrka: string; tyreso: string };
   extensionRequests: { ekero: string; botkyrka: string; tyreso: string };
   groups: { kslSodertorn: string; botkyrka: string };
+  /** Accounts made for the world by KSL's administrator (invited people, and system accounts with an API token each). */
+  users: { ksl: string; ekero: string; botkyrka: string; kslSystem: string; botkyrkaSystem: string };
+  apiTokens: { ksl: string; botkyrka: string };
 }
 
 function ok<T extends ApiResponse>(what: string, r: T, ...statuses: number[]): T {
@@ -162,8 +166,24 @@ export async function buildWorld(app: TestApp): Promise<World> {
   const botkyrkaGroup: string = ok('skapa grupp', await botkyrkaKansli.post('/groups', { name: 'Botkyrkas grannar', slug: 'grannar', memberIds: [org.tyreso, org.ekero] }), 201).body.id;
   const [sodertorn] = await app.ds.query(`SELECT g.id FROM recipient_groups g WHERE g.slug = 'sodertorn' AND g.organisation_id = $1`, [org.ksl]);
 
+  const admin = await as('admin@ksl.se');
+  const invite = async (organisationId: string, email: string, kind: 'person' | 'system' = 'person') =>
+    ok(`bjuda in ${email}`, await admin.post('/users', { name: `Världens ${email}`, email, role: kind === 'system' ? 'secretariat' : 'officer', organisationId, kind }), 201).body.id as string;
+  const users = {
+    ksl: await invite(org.ksl, 'varld.ksl@ksl.se'),
+    ekero: await invite(org.ekero, 'varld.ekero@ekero.example.se'),
+    botkyrka: await invite(org.botkyrka, 'varld.botkyrka@botkyrka.example.se'),
+    kslSystem: await invite(org.ksl, 'system@ksl.se', 'system'),
+    botkyrkaSystem: await invite(org.botkyrka, 'system@botkyrka.example.se', 'system'),
+  };
+  const token = async (organisationId: string, userId: string) =>
+    ok('skapa API-nyckel', await admin.post(`/organisations/${organisationId}/api-tokens`, { userId, name: 'Världens nyckel', scope: 'read' }), 201).body.id as string;
+  const apiTokens = { ksl: await token(org.ksl, users.kslSystem), botkyrka: await token(org.botkyrka, users.botkyrkaSystem) };
+
   return {
     org,
+    users,
+    apiTokens,
     cases: { ksl: k.caseId, botkyrka: b.caseId, ekeroInternal: internal, kslDrafting },
     rounds: { kslRemiss: k.remissRound, kslRecommendation: k.recommendationRound, botkyrkaRemiss: b.remissRound, botkyrkaRecommendation: b.recommendationRound, ekeroInternal: internalRound },
     recipients: {

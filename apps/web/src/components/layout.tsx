@@ -18,6 +18,8 @@ const NAV: Record<Role, Array<[string, string]>> = {
     ['/arenden', 'Ärenden'],
     ['/diarium', 'Diarium'],
     ['/utskick', 'Utskick'],
+    ['/anvandare', 'Användare'],
+    ['/handelselogg', 'Händelselogg'],
   ],
   officer: [
     ['/start', 'Att göra'],

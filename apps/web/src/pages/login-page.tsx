@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { FormError, TextField } from '../components/fields';
 import { Page } from '../components/page';
 import { useSubmit } from '../components/use-submit';
+import { Link } from '../router';
 import { useSession } from '../session';
 
 export function LoginPage({ returnTo = null }: { returnTo?: string | null }) {
@@ -20,6 +21,9 @@ export function LoginPage({ returnTo = null }: { returnTo?: string | null }) {
           Logga in
         </button>
       </form>
+      <p>
+        <Link to="/glomt-losenord">Glömt lösenordet?</Link>
+      </p>
       <p className="muted">Demokonton: kansli@ksl.se, handlaggare@ekero.example.se, namndsekreterare@ekero.example.se (lösenordet står i README).</p>
     </Page>
   );
