@@ -171,6 +171,18 @@ describe('user administration: invitations, resets, deactivation, the password s
     expect((await ebba.post(`/users/${created.body.id}/role`, { role: 'secretariat' })).body).toMatchObject({ role: 'secretariat' });
   });
 
+  it('two administrators deactivating each other at once: one wins, the organisation keeps an active administrator', async () => {
+    const botkyrka = await app.organisationId('botkyrka');
+    const a = await admin.post('/users', { name: 'Anders Admin', email: 'anders.admin@botkyrka.example.se', role: 'admin', organisationId: botkyrka });
+    const b = await admin.post('/users', { name: 'Berit Admin', email: 'berit.admin@botkyrka.example.se', role: 'admin', organisationId: botkyrka });
+    const [asA, asB] = [await app.as('anders.admin@botkyrka.example.se'), await app.as('berit.admin@botkyrka.example.se')];
+    const answers = await Promise.all([asA.post(`/users/${b.body.id}/deactivate`), asB.post(`/users/${a.body.id}/deactivate`)]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(answers.find((r) => r.status === 409)!.body.code).toBe('USERS.LAST_ADMIN');
+    const [{ n }] = await app.ds.query(`SELECT count(*)::int AS n FROM users WHERE organisation_id = $1 AND role = 'admin' AND deactivated_at IS NULL`, [botkyrka]);
+    expect(n).toBe(1);
+  });
+
   it('an organisation that turns password sign-in off sends its users to their own account', async () => {
     expect((await admin.post(`/organisations/${ekero}/password-sign-in`, { enabled: false })).body).toEqual({ organisationId: ekero, passwordSignIn: false });
     const refused = await signIn('namndsekreterare@ekero.example.se', 'remiss');
