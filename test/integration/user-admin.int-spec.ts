@@ -273,4 +273,17 @@ describe('user administration: invitations, resets, deactivation, the password s
     expect(expired.status).toBe(400);
     expect(expired.body.issues).toEqual([{ field: 'token', reason: 'länken har gått ut; be om en ny' }]);
   });
+
+  it("operations (outbox files, test mail, failed reminders, every organisation's mail log, the queues) stay KSL's administrators'", async () => {
+    const erik = await app.as('erik.admin@ekero.example.se');
+    for (const [method, path] of [['GET', '/admin/outbox-mails'], ['GET', '/admin/failed-reminders'], ['POST', '/admin/test-mail'], ['POST', '/admin/queues/session']]) {
+      const r = await erik.request(method, path, method === 'POST' ? { to: 'a@ekero.example.se' } : undefined);
+      expect([path, r.status]).toEqual([path, 403]);
+    }
+    const own = await erik.get('/admin/mail-log?limit=200');
+    expect(own.status).toBe(200);
+    expect(own.body.items.every((m: { caseId: string | null }) => m.caseId !== null)).toBe(true);
+    const every = await admin.get('/admin/mail-log?limit=200');
+    expect(every.body.items.some((m: { template: string }) => m.template === 'invitation')).toBe(true);
+  });
 });

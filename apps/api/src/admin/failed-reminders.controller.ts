@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeliveryProblemsQuery } from '@remiss/application';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
+import { requireOperator } from '../auth/operator';
 
 @ApiTags('Administration')
 @ApiBearerAuth()
@@ -16,6 +17,7 @@ export class FailedRemindersController {
     summary: 'Påminnelser som inte kunde skickas (permanent fel) eller där det är osäkert om brevet kom fram, och osäkra brev; sådana skickas aldrig om automatiskt',
   })
   list(@CurrentUser() user: AuthenticatedUser) {
+    requireOperator(user);
     return this.problems.list(toActor(user));
   }
 }

@@ -68,7 +68,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <span>
               {user.name}, {ROLES[user.role]} – {user.organisationName}
             </span>
-            {user.role === 'admin' && (
+            {user.role === 'admin' && user.organisationSlug === 'ksl' && (
               <button type="button" className="secondary" onClick={openQueueDashboard}>
                 Köer
               </button>
