@@ -211,6 +211,10 @@ describe('user administration: invitations, resets, deactivation, the password s
     expect(read.body.token).toMatch(/^rmt_[A-Za-z0-9_-]{43}$/);
     const write = await admin.post(`/organisations/${ksl}/api-tokens`, { userId: system.body.id, name: 'Skrivning', scope: 'write' });
     const [stored] = await app.ds.query(`SELECT token_hash FROM api_tokens WHERE id = $1`, [read.body.id]);
+    // never kept for a replay (that would store the token)
+    const keyed = await admin.post(`/organisations/${ksl}/api-tokens`, { userId: system.body.id, name: 'Med nyckel', scope: 'read' }, { 'Idempotency-Key': 'ett-försök' });
+    expect(keyed.status).toBe(400);
+    expect(keyed.body.issues[0].field).toBe('Idempotency-Key');
     expect(stored.token_hash).not.toContain(read.body.token.slice(4));
 
     const reader = new ApiClient(app.baseUrl, read.body.token);

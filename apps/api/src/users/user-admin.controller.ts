@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiTokenUseCases, AuditLogQuery, UserAdminUseCases } from '@remiss/application';
+import { ValidationError } from '@remiss/domain';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { IDEMPOTENCY_HEADER_DOC } from '../documents/documents.openapi';
 import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
+import { IDEMPOTENCY_HEADER } from '../http/idempotency.interceptor';
 import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 import { ADMIN_USER_EXAMPLE, API_TOKEN_EXAMPLE, AUDIT_EXAMPLE, changeRoleSchema, createApiTokenSchema, passwordSignInSchema } from './user-admin.schemas';
@@ -108,8 +110,11 @@ export class UserAdminController {
   })
   @ApiZodBody(createApiTokenSchema, { userId: API_TOKEN_EXAMPLE.userId, name: 'Ärendesystemet', scope: 'read' })
   @ApiCreatedResponse({ schema: { type: 'object', example: { ...API_TOKEN_EXAMPLE, token: 'rmt_3q2-7wJ0yTz9Vx4nQkL8mB1cR5sD6eF0gH2iJ4kL6mN' } } })
-  @ApiHeader(IDEMPOTENCY_HEADER_DOC)
-  createToken(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
+  createToken(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown, @Headers(IDEMPOTENCY_HEADER) idempotencyKey?: string) {
+    // A stored answer would keep the token at rest: this request is never replayed.
+    if (idempotencyKey !== undefined) {
+      throw ValidationError.field(IDEMPOTENCY_HEADER, 'används inte här: nyckeln visas bara en gång och sparas aldrig; skapa en ny om svaret gick förlorat', 'IDEMPOTENCY.NOT_SUPPORTED');
+    }
     return this.tokens.create(toActor(user), id, parseInput(createApiTokenSchema, body));
   }
 
