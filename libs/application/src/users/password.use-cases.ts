@@ -63,7 +63,7 @@ export class PasswordUseCases {
    * here on (`tokens_valid_after`, real time like the tokens' `iat`): a reset signs the account out everywhere.
    */
   async setPassword(token: string, password: string): Promise<{ email: string }> {
-    // Checked before the token is looked at, so a weak password costs the link nothing.
+    // The rules need the account's address; a weak password leaves the link unused. Hashed outside the transaction.
     const open = await openCredentialToken(this.dataSource.manager, token, this.clock.now());
     this.requireUsable(open);
     const problem = passwordProblem(password, open.email);

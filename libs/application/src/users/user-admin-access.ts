@@ -11,15 +11,17 @@ import { isWithin } from '../organisations/organisation-tree';
  */
 export async function requireManageable(m: EntityManager, actor: Actor, organisationId: string, action: string): Promise<void> {
   requireRole(actor, 'admin');
-  if (actor.role === 'system') return;
-  const rows: Array<{ slug: string }> = await m.query(`SELECT slug FROM organisations WHERE id = $1`, [actor.organisationId]);
-  if (rows[0]?.slug === KSL.slug) {
-    const exists: unknown[] = await m.query(`SELECT 1 FROM organisations WHERE id = $1`, [organisationId]);
-    if (exists.length === 0) throw new NotFoundError('Organisationen', organisationId);
-    return;
-  }
-  if (actor.organisationId === organisationId || (await isWithin(m, organisationId, actor.organisationId!))) return;
-  await denyAsNotFound(m, actor, action, 'Organisationen', organisationId);
+  const exists: unknown[] = await m.query(`SELECT 1 FROM organisations WHERE id = $1`, [organisationId]);
+  if (exists.length === 0) throw new NotFoundError('Organisationen', organisationId);
+  if (!(await canManage(m, actor, organisationId))) await denyAsNotFound(m, actor, action, 'Organisationen', organisationId);
+}
+
+/** Whether the actor administers the (existing) organisation. */
+export async function canManage(m: EntityManager, actor: Actor, organisationId: string): Promise<boolean> {
+  if (actor.role === 'system') return true;
+  if (actor.role !== 'admin') return false;
+  if (actor.organisationId === organisationId || (await isOperatorAdmin(m, actor))) return true;
+  return isWithin(m, organisationId, actor.organisationId!);
 }
 
 /** Whether the actor is one of KSL's administrators (who may name any organisation). */
@@ -49,7 +51,8 @@ export async function loadManagedUser(m: EntityManager, actor: Actor, userId: st
   requireRole(actor, 'admin');
   const found: Array<{ organisationId: string }> = await m.query(`SELECT organisation_id AS "organisationId" FROM users WHERE id = $1`, [userId]);
   if (found.length === 0) throw new NotFoundError('Användaren', userId);
-  await requireManageableUser(m, actor, found[0].organisationId, userId, action);
+  // another organisation's user: answered (and logged) for the user, the organisation's id would tell more
+  if (!(await canManage(m, actor, found[0].organisationId))) await denyAsNotFound(m, actor, action, 'Användaren', userId);
   await m.query(`SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE`, [found[0].organisationId]);
   const rows: ManagedUser[] = await m.query(
     `SELECT id, organisation_id AS "organisationId", name, email, role, kind, deactivated_at AS "deactivatedAt", password_hash IS NOT NULL AS "passwordSet"
@@ -57,16 +60,6 @@ export async function loadManagedUser(m: EntityManager, actor: Actor, userId: st
     [userId],
   );
   return rows[0];
-}
-
-async function requireManageableUser(m: EntityManager, actor: Actor, organisationId: string, userId: string, action: string): Promise<void> {
-  try {
-    await requireManageable(m, actor, organisationId, action);
-  } catch (error) {
-    // the organisation's id would tell more than the user's: answer (and log) for the user
-    if (error instanceof NotFoundError) await denyAsNotFound(m, actor, action, 'Användaren', userId);
-    throw error;
-  }
 }
 
 /** Active administrators of the organisation other than `exceptUserId` (rows locked by loadManagedUser's organisation lock). */
