@@ -49,7 +49,10 @@ const orgOf = (w: World, role: RoleName | null) => (role === 'officer' || role =
  * - answers are the officer's, decisions and dispatches the committee secretary's, extensions both;
  *   granting, denying and registering receipt are the case owner's secretariat's and administrators';
  * - the directory (organisations, groups, users) is written by administrators and secretariats;
- * - operations data (outbox files, test mail) is the administrators' only.
+ * - operations data (outbox files, test mail) is the administrators' only;
+ * - an organisation's accounts, API tokens, password switch and audit log are its administrators' and KSL's
+ *   administrators' (for every organisation; the matrix's administrator is KSL's);
+ * - asking for a reset link and choosing a password from one are public (the link is the credential).
  */
 const TABLE: Record<string, Entry> = {
   'GET /health': { allow: 'public' },
@@ -147,6 +150,20 @@ const TABLE: Record<string, Entry> = {
   'GET /groups': { allow: everyone },
   'POST /groups': { allow: { admin: ALL, secretariat: ALL }, body: (w) => ({ name: `Grupp ${next()}`, slug: `grupp-${next()}`, memberIds: [w.org.ekero] }) },
   'POST /users': { allow: { admin: ALL, secretariat: ALL }, body: (w, role) => ({ name: 'Anna Andersson', email: `anna-${next()}@example.se`, role: 'officer', organisationId: orgOf(w, role) }) },
+
+  'GET /organisations/{id}/users': { ids: 'organisation', allow: { admin: ['own', 'foreign'] } },
+  'POST /users/{id}/role': { ids: 'user', allow: { admin: ['own', 'foreign'] }, body: () => ({ role: 'officer' }) },
+  'POST /users/{id}/deactivate': { ids: 'user', allow: { admin: ['own', 'foreign'] } },
+  'POST /users/{id}/reactivate': { ids: 'user', allow: { admin: ['own', 'foreign'] } },
+  'POST /users/{id}/invitation': { ids: 'user', allow: { admin: ['own', 'foreign'] } },
+  'POST /organisations/{id}/password-sign-in': { ids: 'organisation', allow: { admin: ['own', 'foreign'] }, body: () => ({ enabled: true }) },
+  'GET /organisations/{id}/audit-log': { ids: 'organisation', allow: { admin: ['own', 'foreign'] } },
+  'GET /organisations/{id}/api-tokens': { ids: 'organisation', allow: { admin: ['own', 'foreign'] } },
+  'POST /organisations/{id}/api-tokens': { ids: 'organisation', allow: { admin: ['own', 'foreign'] }, body: (w) => ({ userId: w.users.kslSystem, name: `Matris ${next()}`, scope: 'read' }) },
+  'POST /api-tokens/{id}/revoke': { ids: 'apiToken', allow: { admin: ['own', 'foreign'] } },
+  'POST /auth/forgot-password': { allow: 'public', body: () => ({ email: 'kansli@ksl.se' }) },
+  'POST /auth/set-password/check': { allow: 'public', body: () => ({ token: 'A'.repeat(43) }) },
+  'POST /auth/set-password': { allow: 'public', body: () => ({ token: 'A'.repeat(43), password: 'korrekt häst batteri häftklammer' }) },
 
   'GET /registry': { allow: everyone },
   'GET /registry.csv': { allow: everyone },

@@ -212,6 +212,10 @@ describe('OpenAPI-driven fuzzing', () => {
     // Generated requests: RUNS per operation and role.
     for (const op of operations) {
       const samples = fc.sample(requestOf(op, ids), { numRuns: RUNS * ROLE_NAMES.length, seed: SEED });
+      // fc.sample is synchronous and took over 5 s for one operation on a loaded machine: the server closes the idle
+      // keep-alive socket meanwhile (keepAliveTimeout 5 s) and fetch, whose timers could not run, finds out only when
+      // it sends on it ("other side closed"). A throwaway request takes that hit, so the next one gets a fresh socket.
+      await fetch(`${api.baseUrl}/health/live`).then((r) => r.text(), () => undefined);
       for (const [i, request] of samples.entries()) await send(op, ROLE_NAMES[i % ROLE_NAMES.length], request, `fast-check seed ${SEED} #${i}`);
     }
 

@@ -14,7 +14,7 @@ import { World } from './world';
  */
 export type Relation = 'none' | 'own' | 'sent' | 'received' | 'draft' | 'foreign';
 
-export type IdKind = 'case' | 'caseRound' | 'remissRecipient' | 'recommendationRecipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation' | 'publicCase' | 'publicDocument' | 'identityProvider';
+export type IdKind = 'case' | 'caseRound' | 'remissRecipient' | 'recommendationRecipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation' | 'publicCase' | 'publicDocument' | 'identityProvider' | 'user' | 'apiToken';
 
 export type Side = 'ksl' | 'ekero';
 export const sideOf = (role: RoleName): Side => (role === 'secretariat' || role === 'admin' ? 'ksl' : 'ekero');
@@ -63,6 +63,10 @@ export function objectsOf(w: World, kind: IdKind, side: Side): Partial<Record<Re
     case 'identityProvider':
       // KSL runs the service and manages every organisation's providers; to Ekerö's users their provider is no object of theirs.
       return ksl ? { own: { id: w.identityProviders.ekero } } : { foreign: { id: w.identityProviders.ekero } };
+    case 'user':
+      return ksl ? { own: { id: w.users.ksl }, foreign: { id: w.users.botkyrka } } : { own: { id: w.users.ekero }, foreign: { id: w.users.botkyrka } };
+    case 'apiToken':
+      return ksl ? { own: { id: w.apiTokens.ksl }, foreign: { id: w.apiTokens.botkyrka } } : { foreign: { id: w.apiTokens.botkyrka } };
   }
 }
 

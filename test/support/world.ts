@@ -13,6 +13,7 @@ import { ApiClient, ApiResponse, pdf, TestApp } from './test-app';
  *   Ekerö created for it): Ekerö's own case.
  * - A recipient group of Botkyrka's (KSL's groups are seeded).
  * - An identity provider for Ekerö (managed by KSL's administrator; its issuer does not answer).
+ * - An invited officer each at KSL, Ekerö and Botkyrka, and a system account with a read API token at KSL and Botkyrka.
  */
 export interface World {
   org: Record<'ksl' | 'ekero' | 'botkyrka' | 'tyreso' | 'ekeroCommittee', string>;
@@ -32,6 +33,9 @@ export interface World {
   groups: { kslSodertorn: string; botkyrka: string };
   /** Ekerö's identity provider, entered by KSL's administrator; its issuer does not answer (nothing listens on port 9) */
   identityProviders: { ekero: string };
+  /** Accounts made for the world by KSL's administrator (invited people, and system accounts with an API token each). */
+  users: { ksl: string; ekero: string; botkyrka: string; kslSystem: string; botkyrkaSystem: string };
+  apiTokens: { ksl: string; botkyrka: string };
 }
 
 function ok<T extends ApiResponse>(what: string, r: T, ...statuses: number[]): T {
@@ -179,8 +183,24 @@ export async function buildWorld(app: TestApp): Promise<World> {
     201,
   ).body.id;
 
+  const admin = await as('admin@ksl.se');
+  const invite = async (organisationId: string, email: string, kind: 'person' | 'system' = 'person') =>
+    ok(`bjuda in ${email}`, await admin.post('/users', { name: `Världens ${email}`, email, role: kind === 'system' ? 'secretariat' : 'officer', organisationId, kind }), 201).body.id as string;
+  const users = {
+    ksl: await invite(org.ksl, 'varld.ksl@ksl.se'),
+    ekero: await invite(org.ekero, 'varld.ekero@ekero.example.se'),
+    botkyrka: await invite(org.botkyrka, 'varld.botkyrka@botkyrka.example.se'),
+    kslSystem: await invite(org.ksl, 'system@ksl.se', 'system'),
+    botkyrkaSystem: await invite(org.botkyrka, 'system@botkyrka.example.se', 'system'),
+  };
+  const token = async (organisationId: string, userId: string) =>
+    ok('skapa API-nyckel', await admin.post(`/organisations/${organisationId}/api-tokens`, { userId, name: 'Världens nyckel', scope: 'read' }), 201).body.id as string;
+  const apiTokens = { ksl: await token(org.ksl, users.kslSystem), botkyrka: await token(org.botkyrka, users.botkyrkaSystem) };
+
   return {
     org,
+    users,
+    apiTokens,
     cases: { ksl: k.caseId, botkyrka: b.caseId, ekeroInternal: internal, kslDrafting },
     rounds: { kslRemiss: k.remissRound, kslRecommendation: k.recommendationRound, botkyrkaRemiss: b.remissRound, botkyrkaRecommendation: b.recommendationRound, ekeroInternal: internalRound },
     recipients: {

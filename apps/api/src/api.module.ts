@@ -45,10 +45,11 @@ import { RegistryModule } from './registry/registry.module';
 import { SsoModule } from './sso/sso.module';
 import { MetricsModule } from './ops/metrics.module';
 import { PublicModule } from './public/public.module';
+import { UsersModule } from './users/users.module';
 import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
-  imports: [CoreModule, structuredLogging('api'), MetricsModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule, PublicModule, SsoModule],
+  imports: [CoreModule, structuredLogging('api'), MetricsModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule, PublicModule, SsoModule, UsersModule],
   controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController, LogController, LogStatementsController],
   providers: [
     redisProvider,

@@ -17,6 +17,10 @@ import { RecipientPage } from './pages/recipient-page';
 import { RegistryPage } from './pages/registry-page';
 import { SignInsPage } from './pages/sign-ins-page';
 import { StartPage } from './pages/start-page';
+import { AuditLogPage } from './pages/audit-log-page';
+import { ForgotPasswordPage } from './pages/forgot-password-page';
+import { SetPasswordPage } from './pages/set-password-page';
+import { UsersPage } from './pages/users-page';
 import { match, navigate, usePath } from './router';
 import { useSession } from './session';
 
@@ -37,6 +41,14 @@ const ROUTES: Route[] = [
   ['/dokument/:id', (p) => <DocumentPage id={p.id} />],
   ['/inloggningar', () => <SignInsPage />],
   ['/inloggningstjanster', () => <IdentityProvidersPage />],
+  ['/anvandare', () => <UsersPage />],
+  ['/handelselogg', () => <AuditLogPage />],
+];
+
+/** Pages that open without signing in: choosing a password from a mail link, and asking for one. */
+const PUBLIC_ROUTES: Route[] = [
+  ['/losenord', () => <SetPasswordPage />],
+  ['/glomt-losenord', () => <ForgotPasswordPage />],
 ];
 
 function Home() {
@@ -49,6 +61,7 @@ export function App() {
   const { path } = usePath();
   const { user, loading } = useSession();
   if (loading) return <Loading error={null} />;
+  for (const [pattern, render] of PUBLIC_ROUTES) if (match(pattern, path)) return <Layout>{render({})}</Layout>;
   // Signed out: the login page at the address asked for (a mail link), which then opens once signed in.
   if (!user) return <Layout>{<LoginPage returnTo={path === '/' || path === '/logga-in' ? null : path} />}</Layout>;
   if (path === '/' || path === '/logga-in') return <Home />;

@@ -49,3 +49,4 @@ export * from './secrecy/secrecy.use-case';
 export * from './public/public.types';
 export * from './event-log';
 export * from './process/log-chain';
+export * from './users';

@@ -44,6 +44,8 @@ export interface AppConfig {
   publicCacheSeconds: number;
   /** Lifetime of the queue dashboard's own session cookie. */
   queueDashboardSessionSeconds: number;
+  /** Invitation and password-reset links: lifetimes, and how many reset mails an account or address may ask for per window. */
+  accounts: { invitationTtlHours: number; resetTtlMinutes: number; resetMaxPerAccount: number; resetMaxPerAddress: number; resetWindowSeconds: number };
   /** Password of the seeded demo accounts (none in production unless set). */
   demoPassword?: string;
   /** The local demonstration identity provider the seed registers for Ekerö (never in production). */
@@ -255,6 +257,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     publicThrottle: { maxRequestsPerAddress: env.PUBLIC_MAX_REQUESTS_PER_ADDRESS, windowSeconds: env.PUBLIC_WINDOW_SECONDS },
     publicCacheSeconds: env.PUBLIC_CACHE_SECONDS,
     queueDashboardSessionSeconds: env.QUEUE_DASHBOARD_SESSION_SECONDS,
+    accounts: {
+      invitationTtlHours: env.INVITATION_TTL_HOURS,
+      resetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
+      resetMaxPerAccount: env.PASSWORD_RESET_MAX_PER_ACCOUNT,
+      resetMaxPerAddress: env.PASSWORD_RESET_MAX_PER_ADDRESS,
+      resetWindowSeconds: env.PASSWORD_RESET_WINDOW_SECONDS,
+    },
     demoPassword: env.DEMO_PASSWORD ?? (env.NODE_ENV === 'production' ? undefined : 'remiss'),
     demoOidcIssuer: env.NODE_ENV === 'production' ? undefined : env.DEMO_OIDC_ISSUER?.replace(/\/$/, ''),
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,

@@ -11,3 +11,4 @@ export * from './ids';
 export * from './text';
 export * from './event-log';
 export * from './sign-in';
+export * from './accounts';

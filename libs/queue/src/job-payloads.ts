@@ -13,7 +13,9 @@ export type MailTemplateName =
   | 'daily-digest'
   | 'decision-dispatched'
   | 'dispatch-receipt'
-  | 'follow-up';
+  | 'follow-up'
+  | 'invitation'
+  | 'password-reset';
 
 export interface MailJobData {
   template: MailTemplateName;
@@ -26,6 +28,8 @@ export interface MailJobData {
   /** The daily digest: the organisation whose secretariat gets it, and its Stockholm date. */
   organisationId?: string;
   date?: string;
+  /** Invitation and password-reset mails: the credential token's row (the link is derived from it, never carried). */
+  credentialTokenId?: string;
   /** Explicit addressees, when not derived from the ids (e.g. the test mail). */
   to?: string[];
 }

@@ -6,7 +6,8 @@ import { NotFoundError } from '@remiss/domain';
 import { listOutboxFiles } from '@remiss/mailer';
 import { Response } from 'express';
 import * as path from 'node:path';
-import { Roles } from '../auth/current-user';
+import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
+import { requireOperator } from '../auth/operator';
 
 @ApiTags('Administration')
 @ApiBearerAuth()
@@ -22,7 +23,8 @@ export class AdminController {
   @Roles('admin')
   @ApiOperation({ summary: 'Skicka ett testbrev genom utkorgen och arbetaren' })
   @ApiBody({ schema: { type: 'object', required: ['to'], properties: { to: { type: 'string', example: 'registrator@ksl.se' } } } })
-  testMail(@Body() body: { to?: unknown }) {
+  testMail(@CurrentUser() user: AuthenticatedUser, @Body() body: { to?: unknown }) {
+    requireOperator(user);
     return this.requestTestMail.execute(body?.to);
   }
 
@@ -30,7 +32,8 @@ export class AdminController {
   @Get('outbox-mails')
   @Roles('admin')
   @ApiOperation({ summary: 'Brev som skrivits som .eml-filer när SMTP_URL saknas (bara administratörer)' })
-  listMails() {
+  listMails(@CurrentUser() user: AuthenticatedUser) {
+    requireOperator(user);
     const directory = path.resolve(this.config.dataDir, 'outbox');
     return { smtpConfigured: Boolean(this.config.smtpUrl), mails: listOutboxFiles(directory).map(({ name, sizeBytes, writtenAt }) => ({ name, sizeBytes, writtenAt })) };
   }
@@ -38,7 +41,8 @@ export class AdminController {
   @Get('outbox-mails/:name')
   @Roles('admin')
   @ApiOperation({ summary: 'Hämta ett brev som .eml' })
-  getMail(@Param('name') name: string, @Res() response: Response) {
+  getMail(@CurrentUser() user: AuthenticatedUser, @Param('name') name: string, @Res() response: Response) {
+    requireOperator(user);
     const directory = path.resolve(this.config.dataDir, 'outbox');
     const file = listOutboxFiles(directory).find((f) => f.name === name);
     if (!file) throw new NotFoundError('Brevet', name);

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeliveryProblemsQuery } from '@remiss/application';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
+import { requireOperator } from '../auth/operator';
 
 @ApiTags('Administration')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class FailedRemindersController {
       'Påminnelser som inte kunde skickas (permanent fel) eller där det är osäkert om brevet kom fram; brev med okänt utfall (skickas igen vid nästa försök); brev som skickades igen med samma Message-ID efter ett okänt utfall',
   })
   list(@CurrentUser() user: AuthenticatedUser) {
+    requireOperator(user);
     return this.problems.list(toActor(user));
   }
 }

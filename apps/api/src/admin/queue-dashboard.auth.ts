@@ -1,6 +1,7 @@
 import { Role } from '@remiss/domain';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { isOperator } from '../auth/operator';
 import { sessionUser } from '../auth/session-user';
 import { TokenService, VerifiedToken } from '../auth/token.service';
 
@@ -84,7 +85,7 @@ export function dashboardAuth({ tokens, dataSource, publicUrl, sessionSeconds, w
     sessionUser(dataSource, verified)
       .then((found) => {
         if ('refused' in found) return text(res, 401, 'Inloggningen gäller inte längre; logga in i Remiss igen.');
-        if ((found.user.role as Role) !== 'admin') return text(res, 403, 'Kööversikten är bara för administratörer.');
+        if ((found.user.role as Role) !== 'admin' || !isOperator(found.user)) return text(res, 403, 'Kööversikten är bara för administratörer.');
         if (!isSession) return next();
         if (req.method !== 'POST') return text(res, 405, 'Använd POST för att logga in i kööversikten.');
         if (!bearer && !fromWebSession) return text(res, 401, 'Logga in i kööversikten med din token i Authorization-huvudet.');

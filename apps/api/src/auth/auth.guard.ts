@@ -7,7 +7,8 @@ import { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, IS_PUBLIC, RequestToken, ROLES_KEY } from './current-user';
 import { requestCredentials, SAFE_METHODS } from './request-credentials';
-import { sessionUser } from './session-user';
+import { REFUSAL_MESSAGES, sessionUser } from './session-user';
+import { acceptApiToken, isApiToken } from './api-token-user';
 import { ThrottleService, withRetryAfter } from './throttle.service';
 import { TokenService } from './token.service';
 import { hasValidCsrfToken, WEB_SESSION_AUDIENCE } from './web-session';
@@ -39,15 +40,18 @@ export class AuthGuard implements CanActivate {
       }
       return true;
     }
-    // Bearer token or the web UI's session cookie (request-credentials.ts).
+    // Bearer token or the web UI's session cookie (request-credentials.ts); an API token (rmt_…) is looked up in api-token-user.ts.
     const credentials = requestCredentials(request, this.config);
+    if (credentials?.kind !== 'cookie' && credentials && isApiToken(credentials.token)) {
+      return acceptApiToken(this.dataSource, request, credentials.token, this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets));
+    }
     const token = credentials?.kind === 'cookie' ? this.tokens.verify(credentials.token, { audience: WEB_SESSION_AUDIENCE }) : credentials ? this.tokens.verify(credentials.token) : null;
     if (!token) throw new UnauthenticatedError('Du måste logga in (saknad eller ogiltig token).');
     if (credentials?.kind === 'cookie' && !SAFE_METHODS.has(request.method) && !hasValidCsrfToken(request, this.config, token.jti)) {
       throw new ForbiddenError('Begäran saknar sidans säkerhetskod (skydd mot förfalskade förfrågningar). Ladda om sidan och försök igen.', 'AUTH.CSRF');
     }
     const found = await sessionUser(this.dataSource, token);
-    if ('refused' in found) throw new UnauthenticatedError(found.refused === 'signed-out' ? 'Du har loggat ut; logga in igen.' : 'Kontot finns inte längre.');
+    if ('refused' in found) throw new UnauthenticatedError(REFUSAL_MESSAGES[found.refused]);
     const { user } = found;
     request.user = user;
     request.token = { jti: token.jti, expiresAt: token.expiresAt, viaCookie: credentials?.kind === 'cookie' };

@@ -16,6 +16,8 @@ export interface RequestToken {
   expiresAt: Date;
   /** the web UI's session cookie rather than an Authorization header */
   viaCookie?: boolean;
+  /** An API token (jti is its id): it is revoked by an administrator, not signed out. */
+  apiToken?: true;
 }
 
 export const IS_PUBLIC = 'remiss:isPublic';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
-import { ForbiddenError, RateLimitedError } from '@remiss/domain';
+import { ConflictError, ForbiddenError, RateLimitedError } from '@remiss/domain';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { isForeignRequest } from '../admin/queue-dashboard.auth';
@@ -79,6 +79,7 @@ export class LoginController {
   @ApiCookieAuth()
   @ApiOperation({ summary: 'Logga ut: token eller sessionskakan slutar gälla direkt (på alla API-instanser)' })
   async logout(@CurrentUser() user: AuthenticatedUser, @CurrentToken() token: RequestToken, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    if (token.apiToken) throw new ConflictError('AUTH.API_TOKEN_LOGOUT', 'En API-nyckel loggar inte ut; en administratör återkallar den.');
     await revokeToken(this.dataSource, user.id, token);
     if (token.viaCookie) clearSessionCookies(request, response, this.config);
   }

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { UnauthenticatedError } from '@remiss/domain';
+import { PASSWORD_SIGN_IN_OFF } from '@remiss/application';
 import { DataSource } from 'typeorm';
-import { SignInAudit } from './sign-in-audit';
+import { SignInAudit, SignInFailure } from './sign-in-audit';
+import { REFUSAL_MESSAGES } from './session-user';
 import { TokenService } from './token.service';
 
 export interface SignedInUser {
@@ -17,8 +19,16 @@ export interface SignedInUser {
 }
 
 const USER_SQL = `SELECT u.id, u.name, u.email, u.role, u.password_hash AS "passwordHash", u.organisation_id AS "organisationId",
-                         o.slug AS "organisationSlug", o.name AS "organisationName"
+                         o.slug AS "organisationSlug", o.name AS "organisationName",
+                         u.deactivated_at IS NOT NULL AS deactivated, o.password_sign_in AS "passwordSignIn"
                     FROM users u JOIN organisations o ON o.id = u.organisation_id`;
+
+type UserRow = SignedInUser & { passwordHash: string | null; deactivated: boolean; passwordSignIn: boolean };
+
+function publicUser(row: UserRow): SignedInUser {
+  const { passwordHash: _hash, deactivated: _deactivated, passwordSignIn: _passwordSignIn, ...user } = row;
+  return user;
+}
 
 /** Password sign-in (argon2id) that hands out the same bearer tokens as before. */
 @Injectable()
@@ -37,23 +47,28 @@ export class LoginService {
    * token. Every attempt is written to the sign-in audit.
    */
   async login(email: string, password: string, clientAddress: string, options: { audience?: string } = {}): Promise<{ token: string; user: SignedInUser }> {
-    const rows: Array<SignedInUser & { passwordHash: string | null }> = await this.dataSource.query(`${USER_SQL} WHERE lower(u.email) = $1`, [email]);
+    const rows: UserRow[] = await this.dataSource.query(`${USER_SQL} WHERE lower(u.email) = $1`, [email]);
     const row = rows[0];
     const ok = await verify(row?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
-    if (!row || !row.passwordHash || !ok) {
-      const reason = !row ? 'unknown-account' : !row.passwordHash ? 'no-password' : 'wrong-password';
+    const refuse = async (reason: SignInFailure, error: UnauthenticatedError): Promise<never> => {
       await this.audit.record({ method: 'password', success: false, reason, email, userId: row?.id, organisationId: row?.organisationId, clientAddress });
-      throw new UnauthenticatedError('Fel e-postadress eller lösenord.');
+      throw error;
+    };
+    // An organisation that signs in with its own provider: its users are told so (their address names the organisation anyway).
+    if (row && !row.passwordSignIn) await refuse('password-sign-in-off', new UnauthenticatedError(PASSWORD_SIGN_IN_OFF, 'AUTH.PASSWORD_SIGN_IN_OFF'));
+    if (!row || !row.passwordHash || !ok) {
+      await refuse(!row ? 'unknown-account' : !row.passwordHash ? 'no-password' : 'wrong-password', new UnauthenticatedError('Fel e-postadress eller lösenord.'));
     }
-    const { passwordHash: _hash, ...user } = row;
+    if (row!.deactivated) await refuse('deactivated', new UnauthenticatedError(REFUSAL_MESSAGES.deactivated, 'AUTH.DEACTIVATED'));
+    const user = publicUser(row!);
+    await this.dataSource.query(`UPDATE users SET last_sign_in_at = app_now() WHERE id = $1`, [user.id]);
     await this.audit.record({ method: 'password', success: true, email: user.email, userId: user.id, organisationId: user.organisationId, clientAddress });
     return { token: this.tokens.sign(user.id, options), user };
   }
 
   async me(userId: string): Promise<SignedInUser> {
-    const rows: Array<SignedInUser & { passwordHash: string | null }> = await this.dataSource.query(`${USER_SQL} WHERE u.id = $1`, [userId]);
+    const rows: UserRow[] = await this.dataSource.query(`${USER_SQL} WHERE u.id = $1`, [userId]);
     if (rows.length === 0) throw new UnauthenticatedError('Kontot finns inte längre.');
-    const { passwordHash: _hash, ...user } = rows[0];
-    return user;
+    return publicUser(rows[0]);
   }
 }

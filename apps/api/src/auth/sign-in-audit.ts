@@ -17,7 +17,9 @@ export type SignInFailure =
   | 'no-email'
   | 'domain-not-allowed'
   | 'no-role'
-  | 'other-organisation';
+  | 'other-organisation'
+  | 'password-sign-in-off'
+  | 'deactivated';
 
 export interface SignInRecord {
   method: 'password' | 'oidc';

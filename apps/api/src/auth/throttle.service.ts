@@ -30,6 +30,8 @@ export class ThrottleService implements OnApplicationShutdown {
   private readonly account: RateLimiterRedis;
   private readonly address: RateLimiterRedis;
   private readonly publicRequests: RateLimiterRedis;
+  private readonly resetAccount: RateLimiterRedis;
+  private readonly resetAddress: RateLimiterRedis;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.redis = createRedisConnection(config, 'producer');
@@ -45,6 +47,9 @@ export class ThrottleService implements OnApplicationShutdown {
     this.account = limiter('login-account', maxFailuresPerAccount, windowSeconds);
     this.address = limiter('login-address', maxFailuresPerAddress, windowSeconds);
     this.publicRequests = limiter('public', config.publicThrottle.maxRequestsPerAddress, config.publicThrottle.windowSeconds);
+    const { resetMaxPerAccount, resetMaxPerAddress, resetWindowSeconds } = config.accounts;
+    this.resetAccount = limiter('reset-account', resetMaxPerAccount, resetWindowSeconds);
+    this.resetAddress = limiter('reset-address', resetMaxPerAddress, resetWindowSeconds);
   }
 
   /** Runs a sign-in attempt under the limits; `attempt` throws when the e-mail or password is wrong. */
@@ -54,6 +59,23 @@ export class ThrottleService implements OnApplicationShutdown {
     const result = await attempt();
     await Promise.all([this.account.delete(email), this.address.reward(address, 1)]);
     return result;
+  }
+
+  /**
+   * A "Glömt lösenordet?" request: over the address's limit a 429 (it tells nothing about accounts); over the
+   * account's limit false, and the caller sends no mail but answers as always (no account enumeration, and
+   * nobody can flood a mailbox).
+   */
+  async passwordReset(email: string, address: string): Promise<boolean> {
+    await this.take(this.resetAddress, address, TOO_MANY, () => `${this.config.accounts.resetMaxPerAddress} begäranden om nytt lösenord från ${address}`);
+    try {
+      await this.resetAccount.consume(email);
+      return true;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      if (rejection.consumedPoints === this.resetAccount.points + 1) this.logger.warn(`Inga fler brev om nytt lösenord till ${email} på ${this.resetAccount.duration} s.`);
+      return false;
+    }
   }
 
   /** One request to an unauthenticated endpoint (other than health) from this address. */

@@ -4,10 +4,12 @@ import { isUuid } from '@remiss/domain';
 import * as jwt from 'jsonwebtoken';
 import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
 
-/** What a valid token says: whose it is, its own id (for sign-out) and when it expires. */
+/** What a valid token says: whose it is, its own id (for sign-out), when it was issued and when it expires. */
 export interface VerifiedToken {
   userId: string;
   jti: string;
+  /** From `iat`, to the millisecond (signed so): a password reset refuses every token issued before it. */
+  issuedAt: Date;
   expiresAt: Date;
 }
 
@@ -54,12 +56,14 @@ export class TokenService {
     if (typeof iat !== 'number' || typeof exp !== 'number') return null;
     const ttl = options.ttlSeconds ?? this.config.jwtTtlSeconds;
     if (exp - iat > ttl || iat > Date.now() / 1000 + CLOCK_TOLERANCE) return null;
-    return { userId: payload.sub, jti: payload.jti, expiresAt: new Date(exp * 1000) };
+    return { userId: payload.sub, jti: payload.jti, issuedAt: new Date(iat * 1000), expiresAt: new Date(exp * 1000) };
   }
 }
 
 export function signToken(config: AppConfig, userId: string, options: { audience?: string; ttlSeconds?: number } = {}): string {
-  return jwt.sign({}, keyFor(config.jwtSecret), {
+  // iat to the millisecond (a NumericDate may have a fraction), so that a token issued right after a password
+  // reset is told from one issued right before it within the same second.
+  return jwt.sign({ iat: Date.now() / 1000 }, keyFor(config.jwtSecret), {
     algorithm: 'HS256',
     subject: userId,
     issuer: ISSUER,

@@ -36,6 +36,7 @@ export const createUserSchema = z.strictObject({
   email: z.email('måste vara en e-postadress').max(254),
   role: z.enum(ROLES as [Role, ...Role[]]),
   organisationId: uuid().nullish(),
+  kind: z.enum(['person', 'system'], { message: 'måste vara person eller system' }).optional(),
 });
 
 export const ORGANISATION_EXAMPLE = {

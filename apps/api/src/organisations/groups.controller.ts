@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DirectoryUseCases, OrganisationQueries } from '@remiss/application';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
@@ -45,9 +45,12 @@ export class UsersController {
   @Post()
   @Roles('admin', 'secretariat')
   @ApiOperation({
-    summary: 'Lägg till en kontaktperson (användare)',
-    description: 'Administratörer i vilken organisation som helst (organisationId); ett kansli i sin egen organisation, dock inte administratörer.',
+    summary: 'Lägg till en användare och skicka inbjudan (en länk för att välja lösenord)',
+    description:
+      'En organisations administratörer i sin organisation och dess nämnder, KSL:s administratörer i vilken som helst (organisationId); ett kansli i sin egen organisation, dock inte administratörer. ' +
+      'kind system (bara administratörer): ett systemkonto för en integration, utan lösenord och inbjudan; det använder API-nycklar.',
   })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a', name: 'Anna Andersson', email: 'anna.andersson@ekero.example.se', role: 'officer', kind: 'person', organisationId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', invitationSent: true } } })
   @ApiZodBody(createUserSchema, USER_EXAMPLE)
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: unknown) {

@@ -17,6 +17,7 @@ const VIEW_EXAMPLE = {
   registryEmail: 'registrator@ekero.example.se',
   parentId: null,
   parentName: null,
+  passwordSignIn: true,
 };
 
 @ApiTags('Organisationer')

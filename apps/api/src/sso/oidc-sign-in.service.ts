@@ -175,7 +175,10 @@ export class OidcSignIn {
       ]);
     }
     if (user.organisationId !== provider.organisationId) return { reason: 'other-organisation' };
-    await m.query(`UPDATE users SET name = $2, role = $3 WHERE id = $1`, [user.userId, person.name, person.role]);
+    // An account its administrator has deactivated stays out, whatever the provider says.
+    const [{ deactivated }]: Array<{ deactivated: boolean }> = await m.query(`SELECT deactivated_at IS NOT NULL AS deactivated FROM users WHERE id = $1`, [user.userId]);
+    if (deactivated) return { reason: 'deactivated' };
+    await m.query(`UPDATE users SET name = $2, role = $3, last_sign_in_at = app_now() WHERE id = $1`, [user.userId, person.name, person.role]);
     await m.query(`UPDATE user_identities SET last_sign_in_at = app_now() WHERE provider_id = $1 AND subject = $2`, [provider.id, person.subject]);
     return { userId: user.userId };
   }

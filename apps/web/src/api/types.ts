@@ -236,3 +236,44 @@ export interface MailLogEntry {
   createdAt: string;
   sentAt: string | null;
 }
+
+/** An account as its organisation's administrator sees it. */
+export interface AdminUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  kind: 'person' | 'system';
+  status: 'active' | 'invited' | 'deactivated';
+  createdAt: string;
+  lastSignInAt: string | null;
+  deactivatedAt: string | null;
+}
+
+export interface ApiTokenInfo {
+  id: string;
+  name: string;
+  scope: 'read' | 'write';
+  userId: string;
+  userName: string;
+  createdAt: string;
+  createdByName: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  action: string;
+  actorName: string;
+  subjectName: string | null;
+  description: string;
+}
+
+export interface OrganisationSummary {
+  id: string;
+  name: string;
+  kind: string;
+  passwordSignIn?: boolean;
+}

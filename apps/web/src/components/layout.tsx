@@ -19,6 +19,8 @@ const NAV: Record<Role, Array<[string, string]>> = {
     ['/diarium', 'Diarium'],
     ['/utskick', 'Utskick'],
     ['/inloggningar', 'Inloggningar'],
+    ['/anvandare', 'Användare'],
+    ['/handelselogg', 'Händelselogg'],
   ],
   officer: [
     ['/start', 'Att göra'],
@@ -67,7 +69,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <span>
               {user.name}, {ROLES[user.role]} – {user.organisationName}
             </span>
-            {user.role === 'admin' && (
+            {user.role === 'admin' && user.organisationSlug === 'ksl' && (
               <button type="button" className="secondary" onClick={openQueueDashboard}>
                 Köer
               </button>

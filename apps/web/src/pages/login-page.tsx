@@ -3,7 +3,7 @@ import { api } from '../api/client';
 import { FormError, TextField } from '../components/fields';
 import { Page } from '../components/page';
 import { useSubmit } from '../components/use-submit';
-import { BASE } from '../router';
+import { BASE, Link } from '../router';
 import { useSession } from '../session';
 
 interface Provider {
@@ -18,6 +18,7 @@ export const SIGN_IN_FAILURES: Record<string, string> = {
   'no-role': 'Ditt konto har ingen behörighet till Remiss: du finns inte i någon av de grupper som ger en roll. Kontakta din organisations administratör.',
   'no-email': 'Inloggningstjänsten skickade ingen bekräftad e-postadress för ditt konto. Kontakta din organisations administratör.',
   'other-organisation': 'Det finns redan ett konto med din e-postadress i en annan organisation. Kontakta KSL:s administratör.',
+  deactivated: 'Ditt konto i Remiss är avstängt. Kontakta din organisations administratör.',
   'callback-invalid': 'Inloggningen kunde inte slutföras: svaret från inloggningstjänsten var ogiltigt, för gammalt eller redan använt. Försök igen.',
   'provider-refused': 'Inloggningen avbröts hos inloggningstjänsten. Försök igen.',
   'provider-unavailable': 'Inloggningstjänsten svarar inte just nu. Försök igen om en stund eller logga in med lösenord.',
@@ -69,6 +70,9 @@ export function LoginPage({ returnTo = null }: { returnTo?: string | null }) {
           Logga in
         </button>
       </form>
+      <p>
+        <Link to="/glomt-losenord">Glömt lösenordet?</Link>
+      </p>
       <p className="muted">Demokonton: kansli@ksl.se, handlaggare@ekero.example.se, namndsekreterare@ekero.example.se (lösenordet står i README).</p>
     </Page>
   );

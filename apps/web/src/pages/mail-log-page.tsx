@@ -52,7 +52,7 @@ export function MailLogPage() {
           <MoreButton more={more} loading={loading} label="Visa äldre brev" />
         </>
       )}
-      {user.role === 'admin' && <OutboxFiles />}
+      {user.role === 'admin' && user.organisationSlug === 'ksl' && <OutboxFiles />}
     </Page>
   );
 }

@@ -28,6 +28,8 @@ const REASONS: Record<string, string> = {
   'domain-not-allowed': 'e-postdomänen får inte logga in',
   'no-role': 'ingen grupp som ger en roll',
   'other-organisation': 'kontot hör till en annan organisation',
+  'password-sign-in-off': 'organisationen loggar inte in med lösenord',
+  deactivated: 'kontot är avstängt',
 };
 
 /** The sign-in audit: every password and single sign-on sign-in, newest first. */

@@ -18,15 +18,16 @@ export interface MailLogEntry {
   sentAt: string | null;
 }
 
-/** The mail log, newest first: administrators see every mail, the secretariat those of its organisation's cases. */
+/** The mail log, newest first: KSL's administrators see every mail, other administrators and the secretariat those of their organisation's cases. */
 @Injectable()
 export class MailLogQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(actor: Actor, page: PageRequest): Promise<Page<MailLogEntry>> {
+  async list(actor: Actor, page: PageRequest, options: { everyOrganisation?: boolean } = {}): Promise<Page<MailLogEntry>> {
     requireRole(actor, 'admin', 'secretariat');
     const key = decodeCursor(page.cursor, ['timestamp', 'bigint']);
-    const onlyOrganisationId = actor.role === 'secretariat' ? actor.organisationId : null;
+    const every = actor.role === 'system' || (actor.role === 'admin' && options.everyOrganisation !== false);
+    const onlyOrganisationId = every ? null : actor.organisationId;
     const rows: Array<Omit<MailLogEntry, 'createdAt' | 'sentAt'> & { createdAt: Date; sentAt: Date | null; _key: unknown[] }> = await this.dataSource.query(
       `SELECT l.id::text AS id, l.status, l.to_addresses AS "to", l.subject, l.template, l.case_id AS "caseId", c.title AS "caseTitle",
               c.registry_number AS "caseRegistryNumber", l.created_at AS "createdAt", l.sent_at AS "sentAt", json_build_array(l.created_at, l.id) AS "_key"

@@ -3,6 +3,7 @@ import { MailMessage } from '@remiss/mailer';
 import { DomainError } from '@remiss/domain';
 import { EntityManager } from 'typeorm';
 import { renderDailyDigest } from './render-digest';
+import { renderAccountMail } from '../users/render-account-mails';
 import { renderDecisionDispatched, renderDispatchReceipt, renderFollowUp } from '../decisions/render-decision-mails';
 import { renderAnswerReceived, renderExtensionMail, renderReminder, renderRoundSent } from './render-recipient-mails';
 
@@ -17,6 +18,8 @@ export interface RenderContext {
   publicUrl: string;
   /** The clock's now (the .ics DTSTAMP, a receipt's fallback time). */
   now?: Date;
+  /** The server's secret, from which invitation and reset links are derived (JWT_SECRET). */
+  secret?: string;
 }
 
 function renderTestMail(data: MailJobData, ctx: RenderContext): RenderedMail {
@@ -57,6 +60,9 @@ export async function renderMail(data: MailJobData, ctx: RenderContext): Promise
       return renderDispatchReceipt(data, ctx);
     case 'follow-up':
       return renderFollowUp(data, ctx);
+    case 'invitation':
+    case 'password-reset':
+      return renderAccountMail(data, ctx);
   }
   throw new DomainError('validation', 'MAIL.UNKNOWN_TEMPLATE', `Okänd brevmall: ${String((data as MailJobData).template)}`);
 }

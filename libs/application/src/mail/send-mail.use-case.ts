@@ -68,7 +68,7 @@ export class SendMailUseCase {
     const before = existing[0];
     if (before?.status === 'sent') return { status: 'skipped', reason: 'redan skickat' };
 
-    const rendered = await renderMail(data, { manager: this.dataSource.manager, publicUrl: this.config.publicUrl, now: this.clock.now() });
+    const rendered = await renderMail(data, { manager: this.dataSource.manager, publicUrl: this.config.publicUrl, now: this.clock.now(), secret: this.config.jwtSecret });
     if (rendered.message.to.length === 0) return { status: 'skipped', reason: 'ingen mottagare' };
     faultPoint('crash-before-send');
     const now = this.clock.now();

@@ -3,8 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ForbiddenError, isInMailDomainOf, OrganisationKind, Role, ValidationError } from '@remiss/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { requireRole } from '../access/access-policy';
+import { isWithin } from './organisation-tree';
 import { Actor } from '../access/actor';
 import { ContactView, GroupView, OrganisationQueries, OrganisationView } from './organisation.queries';
+import { appendAudit } from '../users/audit-log';
+import { requireManageable } from '../users/user-admin-access';
+import { UserAdminUseCases } from '../users/user-admin.use-cases';
 
 export interface CreateOrganisationInput {
   name: string;
@@ -27,6 +31,8 @@ export interface CreateUserInput {
   role: Role;
   /** Defaults to the actor's organisation; only an administrator may name another. */
   organisationId?: string | null;
+  /** 'system': an account for an integration (API tokens only, never a password or an invitation); administrators only. */
+  kind?: 'person' | 'system';
 }
 
 /** Adds organisations (e.g. a committee under a municipality), recipient groups and contacts. */
@@ -35,6 +41,7 @@ export class DirectoryUseCases {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: OrganisationQueries,
+    private readonly userAdmin: UserAdminUseCases,
   ) {}
 
   /** Administrators add any organisation; a secretariat adds committees under its own organisation. */
@@ -75,24 +82,39 @@ export class DirectoryUseCases {
     return this.queries.group(id);
   }
 
-  /** Administrators add contacts anywhere; a secretariat adds non-administrators to its own organisation and those beneath it. */
-  async createUser(actor: Actor, input: CreateUserInput): Promise<ContactView & { organisationId: string }> {
+  /**
+   * Administrators add users to the organisations they administer (KSL's to any); a secretariat adds
+   * non-administrators to its own organisation and those beneath it. A person gets an invitation mail with a
+   * link to choose a password; a system account (administrators only) gets none: it uses API tokens.
+   */
+  async createUser(actor: Actor, input: CreateUserInput): Promise<ContactView & { organisationId: string; kind: 'person' | 'system'; invitationSent: boolean }> {
     requireRole(actor, 'admin', 'secretariat');
     const organisationId = input.organisationId ?? actor.organisationId;
     const email = input.email.toLowerCase();
+    const kind = input.kind ?? 'person';
     return this.dataSource.transaction(async (m) => {
       await requireExists(m, 'organisations', [organisationId!], 'organisationId', 'det finns ingen sådan organisation');
-      if (actor.role === 'secretariat' && (input.role === 'admin' || !(await isWithin(m, organisationId!, actor.organisationId!)))) {
-        throw new ForbiddenError('Kansliet får bara lägga till kontakter (inte administratörer) i sin egen organisation och dess nämnder.');
+      if (actor.role === 'secretariat' && (input.role === 'admin' || kind === 'system' || !(await isWithin(m, organisationId!, actor.organisationId!)))) {
+        throw new ForbiddenError('Kansliet får bara lägga till kontakter (inte administratörer eller systemkonton) i sin egen organisation och dess nämnder.');
       }
+      if (actor.role === 'admin') await requireManageable(m, actor, organisationId!, 'create-user');
+      if (kind === 'system' && input.role === 'admin') throw ValidationError.field('role', 'ett systemkonto kan inte vara administratör', 'USERS.SYSTEM_ADMIN');
       if (actor.role === 'secretariat') await requireOwnMailDomain(m, actor, email, 'email');
       await requireFree(m, `SELECT 1 FROM users WHERE lower(email) = $1`, [email], 'email');
       const [user] = await m.query(
-        `INSERT INTO users (organisation_id, name, email, role) VALUES ($1, $2, $3, $4)
-         RETURNING id, name, email, role, organisation_id AS "organisationId"`,
-        [organisationId, input.name, email, input.role],
+        `INSERT INTO users (organisation_id, name, email, role, kind, created_at) VALUES ($1, $2, $3, $4, $5, app_now())
+         RETURNING id, name, email, role, kind, organisation_id AS "organisationId"`,
+        [organisationId, input.name, email, input.role, kind],
       );
-      return user;
+      if (kind === 'person') await this.userAdmin.invite(m, actor, user.id);
+      await appendAudit(m, {
+        organisationId: organisationId!,
+        actor,
+        action: kind === 'person' ? 'user.invited' : 'user.created',
+        subject: user,
+        details: { email, role: input.role },
+      });
+      return { ...user, invitationSent: kind === 'person' };
     });
   }
 }
@@ -107,18 +129,6 @@ async function requireOwnMailDomain(m: EntityManager, actor: Actor, email: strin
   if (own && isInMailDomainOf(email, own.registry_email)) return;
   const domain = own ? own.registry_email.slice(own.registry_email.lastIndexOf('@') + 1) : 'er organisation';
   throw ValidationError.field(field, `måste vara en adress i er egen organisations domän (${domain}); be en administratör om en annan`, 'VALIDATION.FOREIGN_MAIL_DOMAIN');
-}
-
-/** Whether `organisationId` is `ancestorId` or lies beneath it (a committee of a municipality). */
-async function isWithin(m: EntityManager, organisationId: string, ancestorId: string): Promise<boolean> {
-  const rows: unknown[] = await m.query(
-    `WITH RECURSIVE up AS (
-       SELECT id, parent_id, 0 AS depth FROM organisations WHERE id = $1
-       UNION ALL SELECT o.id, o.parent_id, up.depth + 1 FROM organisations o JOIN up ON o.id = up.parent_id WHERE up.depth < 20)
-     SELECT 1 FROM up WHERE id = $2`,
-    [organisationId, ancestorId],
-  );
-  return rows.length > 0;
 }
 
 async function requireExists(m: EntityManager, table: 'organisations', ids: string[], field: string, reason: string): Promise<void> {

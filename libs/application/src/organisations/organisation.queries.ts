@@ -13,6 +13,8 @@ export interface OrganisationView {
   registryEmail: string;
   parentId: string | null;
   parentName: string | null;
+  /** false: the organisation's users sign in with its own identity provider only. */
+  passwordSignIn: boolean;
 }
 
 export interface ContactView {
@@ -30,7 +32,7 @@ export interface GroupView {
 }
 
 export const ORGANISATION_COLUMNS = `o.id, o.slug, o.name, o.kind, o.registry_prefix AS "registryPrefix",
-  o.registry_email AS "registryEmail", o.parent_id AS "parentId", p.name AS "parentName"`;
+  o.registry_email AS "registryEmail", o.parent_id AS "parentId", p.name AS "parentName", o.password_sign_in AS "passwordSignIn"`;
 
 /** The directory: organisations (with parent), their contacts, and an organisation's recipient groups. */
 @Injectable()
@@ -50,7 +52,7 @@ export class OrganisationQueries {
       [id],
     );
     if (!organisation) throw new NotFoundError('Organisationen', id);
-    const contacts = await this.dataSource.query(`SELECT id, name, email, role FROM users WHERE organisation_id = $1 ORDER BY name`, [id]);
+    const contacts = await this.dataSource.query(`SELECT id, name, email, role FROM users WHERE organisation_id = $1 AND deactivated_at IS NULL AND kind = 'person' ORDER BY name`, [id]);
     const children = await this.dataSource.query(`SELECT id, name FROM organisations WHERE parent_id = $1 ORDER BY name`, [id]);
     return { ...organisation, contacts, children };
   }

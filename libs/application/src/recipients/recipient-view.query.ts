@@ -84,7 +84,7 @@ export class RecipientViewQuery {
     );
     // The one who sent the round first, then the rest of the sender's secretariat.
     const contacts: Array<{ name: string; email: string }> = await m.query(
-      `SELECT name, email FROM users WHERE organisation_id = $1 AND (role = 'secretariat' OR id = $2)
+      `SELECT name, email FROM users WHERE organisation_id = $1 AND deactivated_at IS NULL AND kind = 'person' AND (role = 'secretariat' OR id = $2)
         ORDER BY (id = $2) DESC, name LIMIT 5`,
       [row.case_organisation_id, r.created_by],
     );

@@ -8,6 +8,7 @@ import { SharedClock1764400000000 } from './1764400000000-shared-clock';
 import { KeysetIndexes1764500000000 } from './1764500000000-keyset-indexes';
 import { ReminderHorizon1764600000000 } from './1764600000000-reminder-horizon';
 import { SingleSignOn1764700000000 } from './1764700000000-single-sign-on';
+import { UserAdministration1764710000000 } from './1764710000000-user-administration';
 import { SecrecyMarkings1764720000000 } from './1764720000000-secrecy-markings';
 import { EventLogChain1764730000000 } from './1764730000000-event-log-chain';
 import { LogStatements1764730000001 } from './1764730000001-log-statements';
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   KeysetIndexes1764500000000,
   ReminderHorizon1764600000000,
   SingleSignOn1764700000000,
+  UserAdministration1764710000000,
   SecrecyMarkings1764720000000,
   EventLogChain1764730000000,
   LogStatements1764730000001,

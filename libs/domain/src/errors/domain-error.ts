@@ -53,8 +53,8 @@ export class ForbiddenError extends DomainError {
 }
 
 export class UnauthenticatedError extends DomainError {
-  constructor(message = 'Du måste logga in.') {
-    super('unauthenticated', 'AUTH.UNAUTHENTICATED', message);
+  constructor(message = 'Du måste logga in.', code = 'AUTH.UNAUTHENTICATED') {
+    super('unauthenticated', code, message);
   }
 }
 
