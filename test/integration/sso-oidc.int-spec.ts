@@ -37,6 +37,20 @@ describe('OpenID Connect sign-in', () => {
     expect(bad.body.issues.map((i: { field: string }) => i.field)).toEqual(expect.arrayContaining(['organisationId', 'displayName', 'issuerUrl', 'clientId', 'allowedDomains.0', 'roleMapping']));
   });
 
+  it('writes every change of a provider to the organisation audit log, naming the fields but never the secret', async () => {
+    const admin = await world.app.as('admin@ksl.se');
+    const changed = await admin.patch(`/admin/identity-providers/${world.providerId}`, { displayName: 'Ekerö kommun', clientSecret: 'ett-nytt-hemligt-värde-123' });
+    expect(changed.status).toBe(200);
+    const rows: Array<{ action: string; actor_name: string; details: Record<string, unknown> }> = await world.app.ds.query(
+      `SELECT l.action, l.actor_name, l.details FROM organisation_audit_log l JOIN organisations o ON o.id = l.organisation_id
+        WHERE o.slug = 'ekero' AND l.action LIKE 'identity_provider.%' ORDER BY l.id`,
+    );
+    expect(rows.map((r) => r.action)).toEqual(['identity_provider.created', 'identity_provider.changed']);
+    expect(rows[1].details).toMatchObject({ providerId: world.providerId, fields: expect.arrayContaining(['displayName', 'clientSecret']) });
+    expect(JSON.stringify(rows)).not.toContain('ett-nytt-hemligt-värde-123');
+    expect(JSON.stringify(rows)).not.toContain(world.idp.clientSecret);
+  });
+
   it('creates the user on the first sign-in in the provider organisation with the mapped role, in a cookie session', async () => {
     world.idp.setUser('anna', { email: 'Anna.Andersson@ekero.se', name: 'Anna Andersson', groups: ['alla', EKERO_GROUPS.officer] });
     expect(await userRow('anna.andersson@ekero.se')).toBeUndefined();

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decodeCursor, Page, PageRequest, toPage } from '@remiss/application';
+import { Actor, appendAudit, decodeCursor, Page, PageRequest, toPage } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { NotFoundError, RoleMappingRule, ValidationError } from '@remiss/domain';
 import { DataSource } from 'typeorm';
@@ -116,32 +116,48 @@ export class IdentityProviderStore {
     };
   }
 
-  async create(input: CreateIdentityProvider): Promise<IdentityProviderView> {
+  /** Every change is written to the organisation's audit log in the same transaction. */
+  async create(input: CreateIdentityProvider, actor: Actor): Promise<IdentityProviderView> {
     await this.requireOrganisation(input.organisationId);
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO identity_providers (organisation_id, display_name, issuer_url, client_id, client_secret_sealed, allowed_domains, role_claim, role_mapping, enabled)
+    const id = await this.dataSource.transaction(async (m) => {
+      const rows: Array<{ id: string }> = await m.query(
+        `INSERT INTO identity_providers (organisation_id, display_name, issuer_url, client_id, client_secret_sealed, allowed_domains, role_claim, role_mapping, enabled)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [
-        input.organisationId,
-        input.displayName,
-        input.issuerUrl.replace(/\/$/, ''),
-        input.clientId,
-        input.clientSecret ? seal(input.clientSecret, this.config.jwtSecret) : null,
-        [...new Set(input.allowedDomains)],
-        input.roleClaim,
-        JSON.stringify(input.roleMapping),
-        input.enabled,
-      ],
-    );
-    return this.get(rows[0].id);
+        [
+          input.organisationId,
+          input.displayName,
+          input.issuerUrl.replace(/\/$/, ''),
+          input.clientId,
+          input.clientSecret ? seal(input.clientSecret, this.config.jwtSecret) : null,
+          [...new Set(input.allowedDomains)],
+          input.roleClaim,
+          JSON.stringify(input.roleMapping),
+          input.enabled,
+        ],
+      );
+      await appendAudit(m, {
+        organisationId: input.organisationId,
+        actor,
+        action: 'identity_provider.created',
+        details: { providerId: rows[0].id, displayName: input.displayName, issuerUrl: input.issuerUrl },
+      });
+      return rows[0].id;
+    });
+    return this.get(id);
   }
 
-  async update(id: string, input: UpdateIdentityProvider): Promise<IdentityProviderView> {
-    await this.row(id);
+  async update(id: string, input: UpdateIdentityProvider, actor: Actor): Promise<IdentityProviderView> {
+    const before = await this.row(id);
     if (input.organisationId) await this.requireOrganisation(input.organisationId);
-    const secret = input.clientSecret === undefined ? undefined : input.clientSecret === null ? null : seal(input.clientSecret, this.config.jwtSecret);
-    await this.dataSource.query(
-      `UPDATE identity_providers SET
+    const secret =
+      input.clientSecret === undefined
+        ? undefined
+        : input.clientSecret === null
+          ? null
+          : seal(input.clientSecret, this.config.jwtSecret);
+    await this.dataSource.transaction(async (m) => {
+      await m.query(
+        `UPDATE identity_providers SET
           organisation_id = coalesce($2, organisation_id),
           display_name = coalesce($3, display_name),
           issuer_url = coalesce($4, issuer_url),
@@ -153,27 +169,46 @@ export class IdentityProviderStore {
           enabled = coalesce($11, enabled),
           updated_at = app_now()
         WHERE id = $1`,
-      [
-        id,
-        input.organisationId ?? null,
-        input.displayName ?? null,
-        input.issuerUrl?.replace(/\/$/, '') ?? null,
-        input.clientId ?? null,
-        secret !== undefined,
-        secret ?? null,
-        input.allowedDomains ? [...new Set(input.allowedDomains)] : null,
-        input.roleClaim ?? null,
-        input.roleMapping ? JSON.stringify(input.roleMapping) : null,
-        input.enabled ?? null,
-      ],
-    );
+        [
+          id,
+          input.organisationId ?? null,
+          input.displayName ?? null,
+          input.issuerUrl?.replace(/\/$/, '') ?? null,
+          input.clientId ?? null,
+          secret !== undefined,
+          secret ?? null,
+          input.allowedDomains ? [...new Set(input.allowedDomains)] : null,
+          input.roleClaim ?? null,
+          input.roleMapping ? JSON.stringify(input.roleMapping) : null,
+          input.enabled ?? null,
+        ],
+      );
+      // The names of the fields changed, never their values (the secret stays out of the log).
+      const fields = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
+      for (const organisationId of new Set([before.organisationId, input.organisationId ?? before.organisationId])) {
+        await appendAudit(m, {
+          organisationId,
+          actor,
+          action: 'identity_provider.changed',
+          details: { providerId: id, displayName: input.displayName ?? before.displayName, fields },
+        });
+      }
+    });
     return this.get(id);
   }
 
-  async remove(id: string): Promise<void> {
-    await this.row(id);
+  async remove(id: string, actor: Actor): Promise<void> {
+    const before = await this.row(id);
     // The users it made stay (with their other ways to sign in); their links to it go with it.
-    await this.dataSource.query(`DELETE FROM identity_providers WHERE id = $1`, [id]);
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`DELETE FROM identity_providers WHERE id = $1`, [id]);
+      await appendAudit(m, {
+        organisationId: before.organisationId,
+        actor,
+        action: 'identity_provider.removed',
+        details: { providerId: id, displayName: before.displayName },
+      });
+    });
   }
 
   private async row(id: string): Promise<Row> {

@@ -1,16 +1,31 @@
+import { toActor } from '../auth/actor';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ForbiddenError } from '@remiss/domain';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { isServiceAdministrator } from '../auth/service-administrator';
 import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
 import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
-import { createIdentityProviderSchema, IDENTITY_PROVIDER_EXAMPLE, IDENTITY_PROVIDER_SCHEMA, updateIdentityProviderSchema } from './identity-provider.schemas';
+import {
+  createIdentityProviderSchema,
+  IDENTITY_PROVIDER_EXAMPLE,
+  IDENTITY_PROVIDER_SCHEMA,
+  updateIdentityProviderSchema,
+} from './identity-provider.schemas';
 import { IdentityProviderStore } from './identity-provider.store';
 
 function requireServiceAdministrator(user: AuthenticatedUser): void {
-  if (!isServiceAdministrator(user)) throw new ForbiddenError('Bara KSL:s administratörer hanterar inloggningstjänsterna.');
+  if (!isServiceAdministrator(user))
+    throw new ForbiddenError('Bara KSL:s administratörer hanterar inloggningstjänsterna.');
 }
 
 /** KSL's administrators manage the organisations' identity providers (OpenID Connect). The client secret is never answered. */
@@ -38,7 +53,7 @@ export class IdentityProvidersController {
   @ApiCreatedResponse({ schema: IDENTITY_PROVIDER_SCHEMA })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: unknown) {
     requireServiceAdministrator(user);
-    return this.providers.create(parseInput(createIdentityProviderSchema, body));
+    return this.providers.create(parseInput(createIdentityProviderSchema, body), toActor(user));
   }
 
   @Get(':id')
@@ -57,7 +72,7 @@ export class IdentityProvidersController {
   @ApiOkResponse({ schema: IDENTITY_PROVIDER_SCHEMA })
   update(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     requireServiceAdministrator(user);
-    return this.providers.update(id, parseInput(updateIdentityProviderSchema, body));
+    return this.providers.update(id, parseInput(updateIdentityProviderSchema, body), toActor(user));
   }
 
   @Delete(':id')
@@ -67,6 +82,6 @@ export class IdentityProvidersController {
   @ApiNoContentResponse({ description: 'Borttagen' })
   async remove(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<void> {
     requireServiceAdministrator(user);
-    await this.providers.remove(id);
+    await this.providers.remove(id, toActor(user));
   }
 }

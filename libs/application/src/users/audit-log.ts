@@ -17,7 +17,10 @@ export type AuditAction =
   | 'user.password_reset'
   | 'api_token.created'
   | 'api_token.revoked'
-  | 'organisation.password_sign_in_changed';
+  | 'organisation.password_sign_in_changed'
+  | 'identity_provider.created'
+  | 'identity_provider.changed'
+  | 'identity_provider.removed';
 
 export interface AuditEntry {
   organisationId: string;
@@ -45,12 +48,34 @@ export async function appendAudit(m: EntityManager, entry: AuditEntry): Promise<
   );
 }
 
-const ROLE_WORDS: Record<string, string> = { secretariat: 'kansli', officer: 'handläggare', secretary: 'nämndsekreterare', admin: 'administratör' };
+const ROLE_WORDS: Record<string, string> = {
+  secretariat: 'kansli',
+  officer: 'handläggare',
+  secretary: 'nämndsekreterare',
+  admin: 'administratör',
+};
 const role = (value: unknown) => ROLE_WORDS[String(value)] ?? String(value);
 const scope = (value: unknown) => (value === 'read' ? 'läsa' : 'läsa och ändra');
 
+const PROVIDER_FIELD_WORDS: Record<string, string> = {
+  organisationId: 'organisation',
+  displayName: 'namn',
+  issuerUrl: 'adress',
+  clientId: 'klient-id',
+  clientSecret: 'klienthemlighet',
+  allowedDomains: 'tillåtna e-postdomäner',
+  roleClaim: 'gruppanspråk',
+  roleMapping: 'roller',
+  enabled: 'på/av',
+};
+
 /** The entry in one plain Swedish sentence (what the administrator reads). */
-export function describeAudit(action: string, actorName: string, subjectName: string | null, d: Record<string, unknown>): string {
+export function describeAudit(
+  action: string,
+  actorName: string,
+  subjectName: string | null,
+  d: Record<string, unknown>,
+): string {
   const who = subjectName ?? 'okänd användare';
   switch (action) {
     case 'user.invited':
@@ -74,7 +99,15 @@ export function describeAudit(action: string, actorName: string, subjectName: st
     case 'api_token.revoked':
       return `${actorName} återkallade API-nyckeln "${String(d.name ?? '')}" för ${who}.`;
     case 'organisation.password_sign_in_changed':
-      return d.enabled ? `${actorName} slog på inloggning med lösenord.` : `${actorName} stängde av inloggning med lösenord (bara organisationens eget konto).`;
+      return d.enabled
+        ? `${actorName} slog på inloggning med lösenord.`
+        : `${actorName} stängde av inloggning med lösenord (bara organisationens eget konto).`;
+    case 'identity_provider.created':
+      return `${actorName} lade till inloggningstjänsten "${String(d.displayName ?? '')}" (${String(d.issuerUrl ?? '')}).`;
+    case 'identity_provider.changed':
+      return `${actorName} ändrade inloggningstjänsten "${String(d.displayName ?? '')}"${Array.isArray(d.fields) && d.fields.length ? ` (${(d.fields as string[]).map((f) => PROVIDER_FIELD_WORDS[f] ?? f).join(', ')})` : ''}.`;
+    case 'identity_provider.removed':
+      return `${actorName} tog bort inloggningstjänsten "${String(d.displayName ?? '')}".`;
     default:
       return `${actorName}: ${action}`;
   }
@@ -101,14 +134,15 @@ export class AuditLogQuery {
   async list(actor: Actor, organisationId: string, page: PageRequest): Promise<Page<AuditLogItem>> {
     await requireManageable(this.dataSource.manager, actor, organisationId, 'read-audit-log');
     const key = decodeCursor(page.cursor, ['timestamp', 'bigint']);
-    const rows: Array<Omit<AuditLogItem, 'at' | 'description'> & { at: Date; _key: unknown[] }> = await this.dataSource.query(
-      `SELECT id::text AS id, at, action, actor_id AS "actorId", actor_name AS "actorName", subject_user_id AS "subjectUserId",
+    const rows: Array<Omit<AuditLogItem, 'at' | 'description'> & { at: Date; _key: unknown[] }> =
+      await this.dataSource.query(
+        `SELECT id::text AS id, at, action, actor_id AS "actorId", actor_name AS "actorName", subject_user_id AS "subjectUserId",
               subject_name AS "subjectName", details, json_build_array(at, id) AS "_key"
          FROM organisation_audit_log
         WHERE organisation_id = $1 AND ($2::timestamptz IS NULL OR (at, id) < ($2::timestamptz, $3::bigint))
         ORDER BY at DESC, id DESC LIMIT $4`,
-      [organisationId, key?.[0] ?? null, key?.[1] ?? null, page.limit + 1],
-    );
+        [organisationId, key?.[0] ?? null, key?.[1] ?? null, page.limit + 1],
+      );
     return toPage(rows, page.limit, (r) => ({
       ...r,
       at: new Date(r.at).toISOString(),
