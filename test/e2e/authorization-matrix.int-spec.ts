@@ -123,6 +123,12 @@ const TABLE: Record<string, Entry> = {
     allow: { admin: ALL, secretariat: ALL },
     body: (w, role) => ({ name: `Nämnd ${next()}`, slug: `namnd-${next()}`, kind: 'committee', registryPrefix: 'N', registryEmail: `namnd-${next()}@example.se`, parentId: orgOf(w, role) }),
   },
+  // A secretariat sets its own organisation's numbering; administrators any organisation's.
+  'PUT /organisations/{id}/registry-format': {
+    ids: 'organisation',
+    allow: { admin: ['own', 'foreign'], secretariat: ['own'] },
+    body: () => ({ caseNumberFormat: 'DNR {yy}/{nnnn}', documentNumberFormat: '{case}-{n}' }),
+  },
   'GET /groups': { allow: everyone },
   'POST /groups': { allow: { admin: ALL, secretariat: ALL }, body: (w) => ({ name: `Grupp ${next()}`, slug: `grupp-${next()}`, memberIds: [w.org.ekero] }) },
   'POST /users': { allow: { admin: ALL, secretariat: ALL }, body: (w, role) => ({ name: 'Anna Andersson', email: `anna-${next()}@example.se`, role: 'officer', organisationId: orgOf(w, role) }) },
