@@ -95,6 +95,8 @@ const TABLE: Record<string, Entry> = {
   'GET /inbox': { allow: everyone },
   // The recipient organisation, and the case's own organisation (an officer's internal remiss included).
   'GET /recipients/{id}': { ids: 'remissRecipient', allow: { secretariat: ['sent'], admin: ['sent'], officer: ['own', 'sent'], secretary: ['own', 'sent'] } },
+  // The reminders of a recipient: the case's organisation and the recipient's, like the recipient itself.
+  'GET /recipients/{id}/reminders': { ids: 'remissRecipient', allow: { secretariat: ['sent'], admin: ['sent'], officer: ['own', 'sent'], secretary: ['own', 'sent'] } },
   'GET /recipients/{id}/inner-answers': { ids: 'remissRecipient', allow: { officer: ['own'], secretary: ['own'] } },
   'POST /recipients/{id}/answer': { ids: 'remissRecipient', allow: { officer: ['own'] }, body: () => ({ position: 'tillstyrker', text: 'Vi tillstyrker.' }) },
   'POST /recipients/{id}/answer/corrections': { ids: 'remissRecipient', allow: { officer: ['own'] }, body: () => ({ position: 'synpunkter', text: 'Rättat svar.' }) },

@@ -43,3 +43,4 @@ export * from './mail/mail-log.query';
 export * from './recipients/inner-answers.query';
 export * from './recipients/recipient-view.query';
 export * from './paging/keyset';
+export * from './reminders/recipient-reminders.query';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnswerUseCase, CaseQueries, DeclineUseCase, ExtensionUseCase, InnerAnswersQuery, RecipientViewQuery } from '@remiss/application';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AnswerUseCase, CaseQueries, DeclineUseCase, ExtensionUseCase, InnerAnswersQuery, RecipientRemindersQuery, RecipientViewQuery } from '@remiss/application';
 import { z } from 'zod';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
@@ -24,6 +24,7 @@ export class RecipientsController {
     private readonly queries: CaseQueries,
     private readonly innerAnswers: InnerAnswersQuery,
     private readonly recipientView: RecipientViewQuery,
+    private readonly reminders: RecipientRemindersQuery,
   ) {}
 
   @Get('inbox')
@@ -40,6 +41,50 @@ export class RecipientsController {
   })
   getRecipient(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
     return this.recipientView.get(toActor(user), id);
+  }
+
+  @Get('recipients/:id/reminders')
+  @ApiOperation({
+    summary: 'En mottagares påminnelser: planerade, skickade, överhoppade (med skäl) och avbrutna (t.ex. av ett anstånd); för ärendets organisation och mottagarens',
+  })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      required: ['recipientId', 'deadline', 'items'],
+      properties: {
+        recipientId: { type: 'string', format: 'uuid' },
+        deadline: { type: 'string', format: 'date', description: 'Mottagarens svarsdag nu' },
+        items: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['id', 'kind', 'key', 'deadline', 'dueAt', 'status', 'reason', 'doneAt'],
+            properties: {
+              id: { type: 'string', format: 'uuid' },
+              kind: { type: 'string', enum: ['before', 'deadline', 'overdue'] },
+              key: { type: 'string', example: 'before-14' },
+              deadline: { type: 'string', format: 'date', description: 'Svarsdagen påminnelsen planerades för' },
+              dueAt: { type: 'string', format: 'date-time' },
+              status: { type: 'string', enum: ['planned', 'sent', 'skipped', 'cancelled', 'failed', 'uncertain'] },
+              reason: { type: 'string', nullable: true },
+              doneAt: { type: 'string', format: 'date-time', nullable: true },
+            },
+          },
+        },
+      },
+      example: {
+        recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b',
+        deadline: '2013-12-19',
+        items: [
+          { id: '0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b', kind: 'before', key: 'before-14', deadline: '2013-11-15', dueAt: '2013-11-01T07:00:00.000Z', status: 'sent', reason: null, doneAt: '2013-11-01T07:00:02.000Z' },
+          { id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', kind: 'deadline', key: 'deadline', deadline: '2013-11-15', dueAt: '2013-11-14T07:00:00.000Z', status: 'cancelled', reason: 'svarsdagen flyttades till 2013-12-19 (anstånd); påminnelserna planerades om', doneAt: '2013-11-05T09:12:00.000Z' },
+          { id: '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a', kind: 'deadline', key: 'deadline', deadline: '2013-12-19', dueAt: '2013-12-18T07:00:00.000Z', status: 'planned', reason: null, doneAt: null },
+        ],
+      },
+    },
+  })
+  listReminders(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
+    return this.reminders.get(toActor(user), id);
   }
 
   @Get('recipients/:id/inner-answers')

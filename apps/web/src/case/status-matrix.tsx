@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import type { AnswerDocument, DecisionChain, MatrixRow, Round } from '../api/types';
 import { formatDate } from '../format';
 import { label, POSITIONS, recipientStatus, ROUND_KINDS } from '../labels';
+import { RowReminders } from '../reminders/row-reminders';
 
 const DECIDED = ['decided', 'dispatched', 'received', 'closed'];
 
@@ -131,6 +132,7 @@ function RoundTable({ round, rows, decisions }: { round: Round; rows: MatrixRow[
               {header('answeredAt', 'Besvarad')}
               {!recommendation && <th scope="col">Bifogade dokument</th>}
               {recommendation && <th scope="col">Beslut</th>}
+              <th scope="col">Påminnelser</th>
             </tr>
           </thead>
           <tbody>
@@ -169,6 +171,9 @@ function MatrixLine({ row, decision }: { row: MatrixRow; decision: string | null
         </td>
       )}
       {decision !== null && <td>{decision}</td>}
+      <td>
+        <RowReminders recipientId={row.recipientId} organisationName={row.organisationName} />
+      </td>
     </tr>
   );
 }

@@ -11,6 +11,7 @@ import { AnswerForm } from '../recipient/answer-form';
 import { DecisionSection } from '../recipient/decision-chain';
 import { DeclineForm } from '../recipient/decline-form';
 import { ExtensionForm } from '../recipient/extension-form';
+import { RemindersSection } from '../reminders/reminder-list';
 import { Link } from '../router';
 import { useUser } from '../session';
 
@@ -97,6 +98,7 @@ export function RecipientPage({ recipientId }: { recipientId: string }) {
           </ScrollTable>
         )}
       </section>
+      <RemindersSection key={`${view.state} ${view.deadline}`} recipientId={recipientId} />
       {remiss && ANSWERABLE.includes(view.state) && <RemissWork view={view} canAskExtension={!pending} onDone={done} />}
       {remiss && CORRECTABLE.includes(view.state) && <AnswerForm recipientId={recipientId} onDone={done} correction current={view.answer} />}
       {!remiss && <DecisionSection recipientId={recipientId} senderName={view.sender.organisationName} onChange={reload} />}

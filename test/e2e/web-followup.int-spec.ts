@@ -1,0 +1,80 @@
+import { Browser, Page } from 'playwright-core';
+import { clearScreenshots, launchChromium, screenshot, seriousViolations, signIn as signInAs } from '../support/browser';
+import { ApiClient, pdf, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Following up in Debian's Chromium: the planned and sent reminders per recipient (the officer's page and the
+ * case page's matrix), the decision outcomes and the compilation's totals, in-app notifications, the calendar
+ * subscription page, assigning a remiss to a named officer, the grouped history and the help texts; axe-core on
+ * every page state at 1280 and 390 px.
+ */
+jest.setTimeout(90000);
+
+describe('following up in the web UI', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let ksl: ApiClient;
+  let caseId = '';
+  const recipient: Record<string, string> = {};
+  const axeCounts: string[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp({ now: '2013-02-01T09:00:00+01:00' });
+    ksl = await app.as('kansli@ksl.se');
+    caseId = (await ksl.post('/cases', { title: 'Remiss om kollektivtrafik' })).body.id;
+    await ksl.post(`/cases/${caseId}/start-drafting`);
+    const doc = await ksl.upload({ name: 'Förslag.pdf', type: 'application/pdf', content: pdf('trafik') }, { kind: 'draft', title: 'Trafikförslag' });
+    await ksl.post(`/cases/${caseId}/drafts`, { documentId: doc.body.id });
+    const slugs = ['ekero', 'tyreso', 'botkyrka'];
+    const ids = await Promise.all(slugs.map((s) => app.organisationId(s)));
+    expect((await ksl.post(`/cases/${caseId}/rounds`, { deadline: '2013-05-15', organisationIds: ids })).status).toBe(201);
+    const view = (await ksl.get(`/cases/${caseId}`)).body;
+    for (const row of view.matrix) recipient[slugs[ids.indexOf(row.organisationId)]] = row.recipientId;
+    browser = await launchChromium();
+    clearScreenshots(/^uppfoljning-.*\.png$/);
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Stockholm' });
+    page.setDefaultTimeout(10000);
+  }, 120000);
+  afterAll(async () => {
+    process.stdout.write(`[webb] axe (WCAG 2.1 AA, allvarliga och kritiska) per sidläge: ${axeCounts.join('; ')}\n`);
+    await browser?.close();
+    await app?.close();
+  });
+
+  /** axe at 1280 px and at 390 px (no sideways scrolling of the page there), with a screenshot of each. */
+  async function check(name: string) {
+    await page.locator('h1').first().waitFor();
+    for (const [width, height] of [[1280, 900], [390, 844]]) {
+      await page.setViewportSize({ width, height });
+      await screenshot(page, `uppfoljning-${name}-${width}`);
+      const violations = await seriousViolations(page);
+      axeCounts.push(`${name} ${width}px: ${violations.length}`);
+      expect({ page: name, width, violations }).toEqual({ page: name, width, violations: [] });
+      if (width === 390) expect({ page: name, sideways: await page.evaluate<boolean>('document.documentElement.scrollWidth > 390') }).toEqual({ page: name, sideways: false });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+  const signIn = (email: string) => signInAs(page, app.baseUrl, email);
+
+  it('shows the officer the planned reminders, and KSL each recipient’s reminders in the matrix, also after an extension', async () => {
+    await signIn('handlaggare@ekero.example.se');
+    await page.goto(`${app.baseUrl}/app/mina-remisser/${recipient.ekero}`);
+    const section = page.getByRole('region', { name: 'Påminnelser' });
+    await section.getByText(/0 skickade, \d+ planerade\./).waitFor();
+    await section.getByRole('row', { name: /14 dagar före svarsdagen.*15 maj 2013.*Planerad/ }).waitFor();
+    await check('paminnelser-handlaggare');
+
+    app.clock.set('2013-04-10T09:00:00+02:00');
+    const asked = await (await app.as('handlaggare@ekero.example.se')).post(`/recipients/${recipient.ekero}/extension-requests`, { requestedDate: '2013-06-14', reason: 'Nämnden sammanträder i juni.' });
+    expect((await ksl.post(`/extension-requests/${asked.body.extensionRequestId}/grant`, { comment: 'Beviljas.' })).status).toBe(200);
+    await signIn('kansli@ksl.se');
+    await page.goto(`${app.baseUrl}/app/arenden/${caseId}`);
+    const row = page.getByRole('row', { name: /Ekerö kommun/ });
+    await row.getByText('Visa påminnelser till Ekerö kommun').click();
+    const list = row.getByRole('list', { name: 'Påminnelser till Ekerö kommun' });
+    await list.getByText(/ersatt .*flyttades till 2013-06-14 \(anstånd\)/).first().waitFor();
+    await list.getByText(/Inför svarsdagen: planerad/).first().waitFor();
+    await check('paminnelser-matris');
+  });
+});
