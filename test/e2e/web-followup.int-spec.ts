@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { caseOnRecommendation, uploadExtract } from '../integration/support/recommendation-case';
 import { clearScreenshots, launchChromium, screenshot, seriousViolations, signIn as signInAs } from '../support/browser';
 import { ApiClient, pdf, startTestApp, TestApp } from '../support/test-app';
 
@@ -76,5 +77,37 @@ describe('following up in the web UI', () => {
     await list.getByText(/ersatt .*flyttades till 2013-06-14 \(anstånd\)/).first().waitFor();
     await list.getByText(/Inför svarsdagen: planerad/).first().waitFor();
     await check('paminnelser-matris');
+  });
+
+  it('shows a decision’s outcome in the matrix after a “not adopt” and its receipt, and the compilation’s totals', async () => {
+    const rec = await caseOnRecommendation(app, ksl, ['danderyd', 'nacka', 'salem'], { danderyd: { position: 'avstyrker', text: 'Danderyd avstyrker.' } });
+    app.clock.set('2013-09-26T10:00:00+02:00');
+    const secretary = await app.as('namndsekreterare@danderyd.example.se');
+    const documentId = await uploadExtract(secretary, 'Protokollsutdrag KF § 12');
+    const decided = await secretary.post(`/recipients/${rec.recipient.danderyd}/decisions`, {
+      bodyKind: 'council', bodyName: 'Kommunfullmäktige', meetingDate: '2013-09-23', paragraph: '§ 12', outcome: 'notAdopt', text: 'Fullmäktige antar inte överenskommelsen.', justeringDate: '2013-09-25', documentId,
+    });
+    expect(decided.status).toBe(201);
+    expect((await secretary.post(`/recipients/${rec.recipient.danderyd}/dispatch`, {})).status).toBe(201);
+    expect((await ksl.post(`/recipients/${rec.recipient.danderyd}/receipt`, {})).status).toBe(200);
+    const row = (await ksl.get(`/cases/${rec.caseId}`)).body.matrix.find((r: { recipientId: string }) => r.recipientId === rec.recipient.danderyd);
+    expect(row).toMatchObject({ state: 'received', outcome: 'notAdopt', decision: { outcome: 'notAdopt', bodyName: 'Kommunfullmäktige', paragraph: '§ 12', immediate: false } });
+
+    await signIn('kansli@ksl.se');
+    await page.goto(`${app.baseUrl}/app/arenden/${rec.caseId}`);
+    const line = page.getByRole('table', { name: /Rekommendation/ }).getByRole('row', { name: /Danderyds kommun/ });
+    await line.getByText('Kommunfullmäktige 23 september 2013 § 12: antar inte').waitFor();
+    await line.getByText('Mottagen').waitFor();
+    await check('matris-beslut');
+
+    await page.goto(`${app.baseUrl}/app/arenden/${rec.caseId}/omgangar/${rec.roundId}/sammanstallning`);
+    const totals = page.getByRole('region', { name: 'Summering' });
+    await totals.getByText('1 av 3, varav 0 efter sista dag').waitFor();
+    await totals.getByRole('list', { name: 'Beslut per utfall' }).getByText('Antar inte: 1').waitFor();
+    await check('sammanstallning-summering');
+    const remissRound = (await ksl.get(`/cases/${rec.caseId}`)).body.rounds.find((r: { kind: string }) => r.kind === 'remiss').id;
+    await page.goto(`${app.baseUrl}/app/arenden/${rec.caseId}/omgangar/${remissRound}/sammanstallning`);
+    await page.getByRole('region', { name: 'Summering' }).getByRole('list', { name: 'Ställningstaganden' }).getByText('Avstyrker: 1').waitFor();
+    await page.getByRole('region', { name: 'Summering' }).getByText('2, varav 0 försenade').waitFor();
   });
 });

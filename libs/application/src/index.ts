@@ -44,3 +44,4 @@ export * from './recipients/inner-answers.query';
 export * from './recipients/recipient-view.query';
 export * from './paging/keyset';
 export * from './reminders/recipient-reminders.query';
+export * from './cases/compilation-totals';
