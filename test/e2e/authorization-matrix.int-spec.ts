@@ -110,6 +110,11 @@ const TABLE: Record<string, Entry> = {
   'POST /extension-requests/{id}/grant': { ids: 'extensionRequest', allow: { secretariat: ['sent'], admin: ['sent'] }, body: () => ({ comment: 'Beviljas.' }) },
   'POST /extension-requests/{id}/deny': { ids: 'extensionRequest', allow: { secretariat: ['sent'], admin: ['sent'] }, body: () => ({ comment: 'Avslås.' }) },
 
+  // Everyone's own notifications (the rows are per user: no one reads or marks another's).
+  'GET /notifications': { allow: everyone },
+  'GET /notifications/unread-count': { allow: everyone },
+  'POST /notifications/read': { allow: everyone, body: () => ({ all: true }) },
+
   'GET /calendar/deadline-check': { allow: everyone },
   'GET /calendar/feed-url': { allow: everyone },
   'POST /calendar/feed-url/renew': { allow: { secretariat: ALL, admin: ALL } },

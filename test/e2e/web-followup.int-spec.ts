@@ -110,4 +110,30 @@ describe('following up in the web UI', () => {
     await page.getByRole('region', { name: 'Summering' }).getByRole('list', { name: 'Ställningstaganden' }).getByText('Avstyrker: 1').waitFor();
     await page.getByRole('region', { name: 'Summering' }).getByText('2, varav 0 försenade').waitFor();
   });
+
+  it('shows in-app notifications in the header and on their page, and marks them read', async () => {
+    await signIn('handlaggare@ekero.example.se');
+    await page.goto(`${app.baseUrl}/app/start`);
+    // a new remiss and a granted extension (the first test) are unread
+    const bell = page.getByRole('banner').getByRole('button', { name: /Aviseringar\s*2 olästa/ });
+    await bell.waitFor();
+    await bell.click();
+    expect(await bell.getAttribute('aria-expanded')).toBe('true');
+    const latest = page.getByRole('list', { name: 'Senaste aviseringar' });
+    await latest.getByRole('link', { name: 'Ny remiss från Kommunförbundet Stockholms län' }).waitFor();
+    await check('aviseringar-klocka');
+    await latest.getByRole('link', { name: 'Anstånd beviljat' }).click();
+    await page.waitForURL(`**/app/mina-remisser/${recipient.ekero}`);
+    await page.getByRole('banner').getByRole('button', { name: /Aviseringar\s*1 olästa/ }).waitFor();
+    await page.getByRole('banner').getByRole('button', { name: /Aviseringar/ }).click();
+    await page.getByRole('link', { name: 'Alla aviseringar' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aviseringar' }).waitFor();
+    const list = page.getByRole('list', { name: 'Aviseringar' });
+    await list.getByText('Remiss om kollektivtrafik. Ny sista dag: fredag 14 juni 2013.').waitFor();
+    await check('aviseringar-sida');
+    await page.getByRole('button', { name: 'Markera alla som lästa' }).click();
+    await page.getByRole('status').filter({ hasText: '1 avisering markerad som läst' }).waitFor();
+    await page.getByRole('banner').getByRole('button', { name: /^\W*Aviseringar$/ }).waitFor();
+    expect((await (await app.as('handlaggare@ekero.example.se')).get('/notifications/unread-count')).body).toEqual({ unread: 0 });
+  });
 });

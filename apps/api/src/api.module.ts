@@ -16,6 +16,7 @@ import {
   MailLogQuery,
   RecipientViewQuery,
   RecipientRemindersQuery,
+  NotificationsQuery,
   RequestTestMailUseCase,
   SendRoundUseCase,
   structuredLogging,
@@ -31,6 +32,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { TokenService } from './auth/token.service';
 import { HealthController } from './health/health.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
@@ -44,7 +46,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
   imports: [CoreModule, structuredLogging('api'), MetricsModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
-  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController],
+  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController, NotificationsController],
   providers: [
     redisProvider,
     RedisShutdown,
@@ -64,6 +66,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
     InnerAnswersQuery,
     RecipientViewQuery,
     RecipientRemindersQuery,
+    NotificationsQuery,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_PIPE, useClass: RequestInputPipe },

@@ -4,6 +4,7 @@ import { Loading } from './components/page';
 import { CaseListPage } from './pages/case-list-page';
 import { CasePage } from './pages/case-page';
 import { CompilationPage } from './pages/compilation-page';
+import { NotificationsPage } from './pages/notifications-page';
 import { DocumentPage } from './pages/document-page';
 import { ExtensionInboxPage } from './pages/extension-inbox-page';
 import { InboxPage } from './pages/inbox-page';
@@ -33,6 +34,7 @@ const ROUTES: Route[] = [
   ['/mina-remisser', () => <InboxPage />],
   ['/mina-remisser/:id', (p) => <RecipientPage recipientId={p.id} />],
   ['/dokument/:id', (p) => <DocumentPage id={p.id} />],
+  ['/aviseringar', () => <NotificationsPage />],
 ];
 
 function Home() {

@@ -45,3 +45,5 @@ export * from './recipients/recipient-view.query';
 export * from './paging/keyset';
 export * from './reminders/recipient-reminders.query';
 export * from './cases/compilation-totals';
+export * from './notifications/notify';
+export * from './notifications/notifications.query';

@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import type { Role } from '../api/types';
 import { ROLES } from '../labels';
 import { Link, navigate } from '../router';
+import { NotificationBell } from '../notifications/bell';
 import { useSession } from '../session';
 
 const NAV: Record<Role, Array<[string, string]>> = {
@@ -63,6 +64,7 @@ export function Layout({ children }: { children: ReactNode }) {
         )}
         {user && (
           <div className="who">
+            <NotificationBell />
             <span>
               {user.name}, {ROLES[user.role]} – {user.organisationName}
             </span>

@@ -7,6 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
 import { attachDocuments } from '../documents/attach-documents';
+import { notifyInTransaction } from '../notifications/notify';
 import { prepared } from '../process/prepared-query';
 import { MACHINES } from '../process/machine-registry';
 import { decideTransition } from '../process/transition';
@@ -122,6 +123,7 @@ export class AnswerUseCase {
         JSON.stringify({ template: 'answer-received', recipientId: row.id, caseId: row.case_id }),
       ]);
       if (written[0]?.n !== 1) throw new ConcurrentModificationError(MACHINES.remissRecipient.label, row.id);
+      await notifyInTransaction(m, [{ kind: 'answer-received', recipientId: row.id, dedupeKey: jobId('mail', 'answer-received', answerId) }]);
       // Last, so that the organisations' registry counters stay locked only until the commit.
       await this.register(m, row, answerId, subject, now, input.theirRegistryNumber);
       await attachDocuments(m, actor, input.documentIds ?? [], { caseId: row.case_id, roundId: row.round_id, answerId });

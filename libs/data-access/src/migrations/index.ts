@@ -8,6 +8,7 @@ import { SharedClock1764400000000 } from './1764400000000-shared-clock';
 import { ReminderHorizon1764600000000 } from './1764600000000-reminder-horizon';
 import { KeysetIndexes1764500000000 } from './1764500000000-keyset-indexes';
 import { RegistryCases1764770000000 } from './1764770000000-registry-cases';
+import { Notifications1764770000001 } from './1764770000001-notifications';
 
 /** Every migration, in order. A merged migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   KeysetIndexes1764500000000,
   ReminderHorizon1764600000000,
   RegistryCases1764770000000,
+  Notifications1764770000001,
 ];
 
 /** Exported for its own migration test (old rows in, renumbered rows out). */
