@@ -97,6 +97,8 @@ const TABLE: Record<string, Entry> = {
   'GET /recipients/{id}': { ids: 'remissRecipient', allow: { secretariat: ['sent'], admin: ['sent'], officer: ['own', 'sent'], secretary: ['own', 'sent'] } },
   // The reminders of a recipient: the case's organisation and the recipient's, like the recipient itself.
   'GET /recipients/{id}/reminders': { ids: 'remissRecipient', allow: { secretariat: ['sent'], admin: ['sent'], officer: ['own', 'sent'], secretary: ['own', 'sent'] } },
+  // Assigning a received remiss is the receiving organisation's (officers and secretaries as well as its secretariat).
+  'PUT /recipients/{id}/assignee': { ids: 'remissRecipient', allow: { officer: ['own'], secretary: ['own'] }, body: () => ({ userId: null }) },
   'GET /recipients/{id}/inner-answers': { ids: 'remissRecipient', allow: { officer: ['own'], secretary: ['own'] } },
   'POST /recipients/{id}/answer': { ids: 'remissRecipient', allow: { officer: ['own'] }, body: () => ({ position: 'tillstyrker', text: 'Vi tillstyrker.' }) },
   'POST /recipients/{id}/answer/corrections': { ids: 'remissRecipient', allow: { officer: ['own'] }, body: () => ({ position: 'synpunkter', text: 'Rättat svar.' }) },

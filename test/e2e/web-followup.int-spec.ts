@@ -136,4 +136,58 @@ describe('following up in the web UI', () => {
     await page.getByRole('banner').getByRole('button', { name: /^\W*Aviseringar$/ }).waitFor();
     expect((await (await app.as('handlaggare@ekero.example.se')).get('/notifications/unread-count')).body).toEqual({ unread: 0 });
   });
+
+  it('gives the deadlines’ calendar feed a page: the address to copy, Outlook and Google steps, renewal for the secretariat', async () => {
+    await signIn('handlaggare@ekero.example.se');
+    await page.goto(`${app.baseUrl}/app/kalender`);
+    const own = (await (await app.as('handlaggare@ekero.example.se')).get('/calendar/feed-url')).body.url;
+    expect(await page.getByLabel('Adress till kalendern').inputValue()).toBe(own);
+    await page.getByRole('heading', { name: 'Så lägger du till kalendern i Outlook' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Byt adress' }).count()).toBe(0); // an officer cannot renew it
+    await check('kalender-handlaggare');
+
+    await signIn('kansli@ksl.se');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.baseUrl });
+    await page.goto(`${app.baseUrl}/app/kalender`);
+    const before = await page.getByLabel('Adress till kalendern').inputValue();
+    await page.getByRole('button', { name: 'Kopiera adressen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Adressen är kopierad' }).waitFor();
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(before);
+    // the feed's address is under PUBLIC_URL; ask the test's own server
+    const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, app.baseUrl);
+    expect((await fetch(local(before))).status).toBe(200);
+    await page.getByRole('button', { name: 'Byt adress' }).click();
+    await check('kalender-byt-bekrafta');
+    await page.getByRole('button', { name: 'Ja, byt adress' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kalenderadressen är bytt' }).waitFor();
+    await page.waitForFunction((old) => (document.getElementById('feed-url') as HTMLInputElement | null)?.value !== old, before);
+    const after = await page.getByLabel('Adress till kalendern').inputValue();
+    expect(after).not.toBe(before);
+    expect((await fetch(local(before))).status).toBeGreaterThanOrEqual(400);
+    expect((await fetch(local(after))).status).toBe(200);
+    await check('kalender-bytt');
+  });
+
+  it('lets a municipality assign a remiss to a named officer, shown on the officer’s start page and inbox', async () => {
+    await signIn('kansli@ekero.example.se');
+    await page.goto(`${app.baseUrl}/app/mina-remisser/${recipient.ekero}`);
+    const form = page.getByRole('form', { name: 'Tilldela handläggare' });
+    await form.getByLabel('Handläggare').selectOption({ label: 'Handläggare Ekerö kommun (handläggare)' });
+    await check('tilldela');
+    await form.getByRole('button', { name: 'Spara handläggare' }).click();
+    await page.getByRole('status').filter({ hasText: 'Remissen är tilldelad Handläggare Ekerö kommun' }).waitFor();
+    await page.getByText('Tilldelad Handläggare Ekerö kommun.').waitFor();
+
+    await signIn('handlaggare@ekero.example.se');
+    await page.goto(`${app.baseUrl}/app/start`);
+    await page.getByRole('list', { name: /Öppna uppgifter/ }).getByText(/Remiss om kollektivtrafik, från Kommunförbundet Stockholms län – tilldelad dig/).waitFor();
+    await check('start-tilldelad');
+    await page.goto(`${app.baseUrl}/app/mina-remisser`);
+    await page.getByLabel('Visa').selectOption({ label: 'Tilldelade mig' });
+    await page.getByRole('row', { name: /Remiss om kollektivtrafik.*Handläggare Ekerö kommun/ }).waitFor();
+    expect(await page.getByRole('row').count()).toBe(2); // the header and the one assigned
+    await check('mina-remisser-tilldelade');
+    await page.getByLabel('Visa').selectOption({ label: 'Våra tidigare svar och beslut' });
+    await page.getByText('Ni har inte svarat eller beslutat om något ännu.').waitFor();
+  });
 });

@@ -3,6 +3,7 @@ import { Layout } from './components/layout';
 import { Loading } from './components/page';
 import { CaseListPage } from './pages/case-list-page';
 import { CasePage } from './pages/case-page';
+import { CalendarPage } from './pages/calendar-page';
 import { CompilationPage } from './pages/compilation-page';
 import { NotificationsPage } from './pages/notifications-page';
 import { DocumentPage } from './pages/document-page';
@@ -35,6 +36,7 @@ const ROUTES: Route[] = [
   ['/mina-remisser/:id', (p) => <RecipientPage recipientId={p.id} />],
   ['/dokument/:id', (p) => <DocumentPage id={p.id} />],
   ['/aviseringar', () => <NotificationsPage />],
+  ['/kalender', () => <CalendarPage />],
 ];
 
 function Home() {

@@ -100,4 +100,5 @@ export const EVENTS: Record<string, string> = {
   WITHDRAW: 'Ärendet återkallades',
   CASE_WITHDRAWN: 'Ärendet återkallades',
   TERMINATION_REGISTERED: 'Uppsägning registrerades',
+  ASSIGN: 'Handläggare tilldelades',
 };

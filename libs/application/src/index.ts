@@ -47,3 +47,4 @@ export * from './reminders/recipient-reminders.query';
 export * from './cases/compilation-totals';
 export * from './notifications/notify';
 export * from './notifications/notifications.query';
+export * from './recipients/assign.use-case';

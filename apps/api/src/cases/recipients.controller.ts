@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnswerUseCase, CaseQueries, DeclineUseCase, ExtensionUseCase, InnerAnswersQuery, RecipientRemindersQuery, RecipientViewQuery } from '@remiss/application';
+import { AnswerUseCase, AssignRecipientUseCase, CaseQueries, DeclineUseCase, ExtensionUseCase, InnerAnswersQuery, RecipientRemindersQuery, RecipientViewQuery } from '@remiss/application';
+import { UUID_PATTERN } from '@remiss/domain';
 import { z } from 'zod';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
@@ -8,6 +9,19 @@ import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
 import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 import { answerSchema, declineSchema, denySchema, extensionRequestSchema, grantSchema } from './case.schemas';
+
+const inboxSchema = pageQuerySchema.extend({
+  assigned: z.enum(['me'], { message: 'kan bara vara me' }).optional().describe('me: bara det som är tilldelat mig'),
+  done: z
+    .enum(['true', 'false'], { message: 'måste vara true eller false' })
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('true: bara det som är besvarat, avböjt eller beslutat (era tidigare svar och beslut)'),
+});
+
+const assignSchema = z.strictObject({
+  userId: z.string().regex(UUID_PATTERN, 'måste vara ett UUID').toLowerCase().nullable(),
+});
 
 const extensionListSchema = pageQuerySchema.extend({
   status: z.enum(['pending', 'granted', 'denied', 'withdrawn']).optional().describe('Bara begäranden med denna status'),
@@ -25,14 +39,36 @@ export class RecipientsController {
     private readonly innerAnswers: InnerAnswersQuery,
     private readonly recipientView: RecipientViewQuery,
     private readonly reminders: RecipientRemindersQuery,
+    private readonly assign: AssignRecipientUseCase,
   ) {}
 
   @Get('inbox')
   @ApiOperation({ summary: 'Mina remisser: det som skickats till min organisation, med sista dag och dagar kvar; öppna först, sedan efter sista dag (sidindelat)' })
-  @ApiZodQuery(pageQuerySchema)
-  @ApiPageResponse({ recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', state: 'sent', deadline: '2013-04-30', caseTitle: 'Revidering av överenskommelsen om nyanlända', daysLeft: 42 })
+  @ApiZodQuery(inboxSchema)
+  @ApiPageResponse({
+    recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', state: 'sent', deadline: '2013-04-30', caseTitle: 'Revidering av överenskommelsen om nyanlända', daysLeft: 42,
+    assignee: { id: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a', name: 'Handläggare Ekerö' }, position: null, answeredAt: null, decision: null,
+  })
   inbox(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
-    return this.queries.inbox(toActor(user), parseInput(pageQuerySchema, query, 'query'));
+    return this.queries.inbox(toActor(user), parseInput(inboxSchema, query, 'query'));
+  }
+
+  @Put('recipients/:id/assignee')
+  @ApiOperation({ summary: 'Tilldela en mottagen remiss eller rekommendation en namngiven handläggare i er organisation (userId null tar bort tilldelningen)' })
+  @ApiZodBody(assignSchema, { userId: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a' })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      required: ['recipientId', 'assignee'],
+      properties: {
+        recipientId: { type: 'string', format: 'uuid' },
+        assignee: { type: 'object', nullable: true, properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' }, email: { type: 'string' } } },
+      },
+      example: { recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', assignee: { id: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a', name: 'Anna Andersson', email: 'anna.andersson@ekero.example.se' } },
+    },
+  })
+  setAssignee(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
+    return this.assign.execute(toActor(user), id, parseInput(assignSchema, body).userId);
   }
 
   @Get('recipients/:id')

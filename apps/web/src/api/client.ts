@@ -63,6 +63,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
+  put: <T>(path: string, body: unknown = {}) => request<T>('PUT', path, body),
   /** Uploads a file with POST /documents and returns the document. */
   upload: (file: File, kind: string, title: string) => {
     const form = new FormData();

@@ -24,3 +24,18 @@ export interface CompilationTotals {
   byPosition: Record<string, number>;
   byOutcome: Record<string, number>;
 }
+
+/** GET /inbox items: who it is assigned to, our latest answer's position and our final decision. */
+export interface InboxExtras {
+  assignee?: { id: string; name: string } | null;
+  position?: string | null;
+  answeredAt?: string | null;
+  decision?: { outcome: string; bodyName: string; meetingDate: string; paragraph: string } | null;
+}
+
+/** GET /recipients/:id: the assignment, whom it can go to, and our own registry number. */
+export interface RecipientExtras {
+  assignee?: { id: string | null; name: string; email: string } | null;
+  assignable?: Array<{ id: string; name: string; role: string }>;
+  ownRegistryNumber?: string | null;
+}

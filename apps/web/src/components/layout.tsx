@@ -14,22 +14,26 @@ const NAV: Record<Role, Array<[string, string]>> = {
     ['/mina-remisser', 'Mina remisser'],
     ['/diarium', 'Diarium'],
     ['/utskick', 'Utskick'],
+    ['/kalender', 'Kalender'],
   ],
   admin: [
     ['/arenden', 'Ärenden'],
     ['/diarium', 'Diarium'],
     ['/utskick', 'Utskick'],
+    ['/kalender', 'Kalender'],
   ],
   officer: [
     ['/start', 'Att göra'],
     ['/mina-remisser', 'Mina remisser'],
     ['/arenden', 'Interna remisser'],
     ['/diarium', 'Diarium'],
+    ['/kalender', 'Kalender'],
   ],
   secretary: [
     ['/start', 'Att göra'],
     ['/mina-remisser', 'Mina remisser'],
     ['/diarium', 'Diarium'],
+    ['/kalender', 'Kalender'],
   ],
 };
 

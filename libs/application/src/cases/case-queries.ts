@@ -185,18 +185,33 @@ export class CaseQueries {
   }
 
   /** "Mina remisser": what was sent to the actor's organisation, open first, then by deadline (keyset on the three, recipients_inbox_idx). */
-  async inbox(actor: Actor, page: PageRequest) {
+  /**
+   * "Mina remisser": what was sent to the actor's organisation, open first, then by deadline (keyset), each with
+   * its assignee, the latest answer's position and the final decision. `assigned: 'me'` keeps those assigned to
+   * the actor; `done: true` the ones answered, declined or decided (the organisation's earlier answers and decisions).
+   */
+  async inbox(actor: Actor, page: PageRequest & { assigned?: 'me'; done?: boolean }) {
     const key = decodeCursor(page.cursor, ['bool', 'date', 'uuid']);
     const today = todayInStockholm(this.clock.now());
     const rows = await this.dataSource.query(
       `SELECT r.id AS "recipientId", r.state, r.deadline, r.original_deadline AS "originalDeadline", ro.kind AS "roundKind", ro.subject,
               c.id AS "caseId", c.title AS "caseTitle", c.registry_number AS "caseRegistryNumber", o.name AS "senderName",
-              (r.deadline - $2::date) AS "daysLeft", json_build_array(r.state NOT IN ${OPEN_STATES_SQL}, r.deadline, r.id) AS "_key"
+              (r.deadline - $2::date) AS "daysLeft",
+              CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name) END AS assignee,
+              (SELECT a.position FROM answers a WHERE a.recipient_id = r.id ORDER BY a.version DESC LIMIT 1) AS position,
+              r.answered_at AS "answeredAt",
+              (SELECT json_build_object('outcome', d.outcome, 'bodyName', d.body_name, 'meetingDate', d.meeting_date::text, 'paragraph', d.paragraph)
+                 FROM decisions d WHERE d.recipient_id = r.id AND d.final AND NOT EXISTS (SELECT 1 FROM decisions n WHERE n.supersedes_id = d.id)
+                ORDER BY d.created_at DESC LIMIT 1) AS decision,
+              json_build_array(r.state NOT IN ${OPEN_STATES_SQL}, r.deadline, r.id) AS "_key"
          FROM recipients r JOIN rounds ro ON ro.id = r.round_id JOIN cases c ON c.id = r.case_id JOIN organisations o ON o.id = c.organisation_id
+         LEFT JOIN users u ON u.id = r.assigned_user_id
         WHERE r.organisation_id = $1
           AND ($3::boolean IS NULL OR ((r.state NOT IN ${OPEN_STATES_SQL}), r.deadline, r.id) > ($3::boolean, $4::date, $5::uuid))
+          AND ($7::uuid IS NULL OR r.assigned_user_id = $7)
+          AND (NOT $8::boolean OR r.state IN ('answered', 'answeredLate', 'declined', 'decided', 'dispatched', 'received') OR (r.state = 'closed' AND r.answered_at IS NOT NULL))
         ORDER BY (r.state NOT IN ${OPEN_STATES_SQL}), r.deadline, r.id LIMIT $6`,
-      [actor.organisationId, today, key?.[0] ?? null, key?.[1] ?? null, key?.[2] ?? null, page.limit + 1],
+      [actor.organisationId, today, key?.[0] ?? null, key?.[1] ?? null, key?.[2] ?? null, page.limit + 1, page.assigned === 'me' ? actor.userId : null, page.done ?? false],
     );
     return toPage(rows, page.limit);
   }

@@ -9,6 +9,7 @@ import { ReminderHorizon1764600000000 } from './1764600000000-reminder-horizon';
 import { KeysetIndexes1764500000000 } from './1764500000000-keyset-indexes';
 import { RegistryCases1764770000000 } from './1764770000000-registry-cases';
 import { Notifications1764770000001 } from './1764770000001-notifications';
+import { RecipientAssignee1764770000002 } from './1764770000002-recipient-assignee';
 
 /** Every migration, in order. A merged migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   ReminderHorizon1764600000000,
   RegistryCases1764770000000,
   Notifications1764770000001,
+  RecipientAssignee1764770000002,
 ];
 
 /** Exported for its own migration test (old rows in, renumbered rows out). */
