@@ -190,4 +190,26 @@ describe('following up in the web UI', () => {
     await page.getByLabel('Visa').selectOption({ label: 'Våra tidigare svar och beslut' });
     await page.getByText('Ni har inte svarat eller beslutat om något ännu.').waitFor();
   });
+
+  it('groups the same event for many recipients into one history line, and helps on each step', async () => {
+    const view = (await ksl.get(`/cases/${caseId}`)).body;
+    app.clock.set('2013-06-20T10:00:00+02:00');
+    expect((await ksl.post(`/cases/${caseId}/rounds/close`, { roundId: view.rounds[0].id })).status).toBe(200);
+    await signIn('kansli@ksl.se');
+    await page.goto(`${app.baseUrl}/app/arenden/${caseId}`);
+    const help = page.getByRole('complementary', { name: 'Om det här steget' });
+    await help.getByText(/Remissomgången är stängd\. Läs sammanställningen/).waitFor();
+    const history = page.getByRole('region', { name: 'Händelser' });
+    // the three recipients' "round closed" are one line with the count, their names behind "Visa vilka"
+    const line = history.getByRole('listitem').filter({ hasText: 'Omgången stängdes (3 mottagare)' });
+    expect(await line.count()).toBe(1);
+    await line.getByText('Visa vilka').click();
+    for (const name of ['Botkyrka kommun', 'Ekerö kommun', 'Tyresö kommun']) await line.getByText(new RegExp(name)).waitFor();
+    await check('historik-grupperad');
+    // the municipality's page helps on its step too
+    await signIn('handlaggare@tyreso.example.se');
+    await page.goto(`${app.baseUrl}/app/mina-remisser/${recipient.tyreso}`);
+    await page.getByRole('complementary', { name: 'Om det här steget' }).getByText('Remissomgången är stängd. Inga fler svar tas emot.').waitFor();
+    await check('hjalp-mottagare');
+  });
 });
