@@ -23,7 +23,10 @@ describe('registry numbering: case numbers, document numbers, one registration p
   /** Drafting with one draft: ready to go on remiss. */
   const drafted = async (caseId: string) => {
     await ksl.post(`/cases/${caseId}/start-drafting`);
-    const draft = await ksl.upload({ name: 'Utkast.pdf', type: 'application/pdf', content: pdf('utkast') }, { kind: 'draft', title: 'Utkast' });
+    const draft = await ksl.upload(
+      { name: 'Utkast.pdf', type: 'application/pdf', content: pdf('utkast') },
+      { kind: 'draft', title: 'Utkast' },
+    );
     expect((await ksl.post(`/cases/${caseId}/drafts`, { documentId: draft.body.id })).status).toBe(200);
   };
   const number = async (org: string, subject: string) =>
@@ -72,6 +75,17 @@ describe('registry numbering: case numbers, document numbers, one registration p
     expect(rows).toEqual([
       { slug: 'ekero', direction: 'out', number: `${ekeroCase}-2`, external_number: 'KSL/26/0901' },
       { slug: 'ksl', direction: 'in', number: 'KSL/26/0901-2', external_number: `${ekeroCase}-2` },
+    ]);
+    // A correction sent with Ekerö's own number for the first answer (the form keeps it): a document of its own.
+    const officer = await app.as('handlaggare@ekero.example.se');
+    const corrected = await officer.post(`/recipients/${ekeroRecipient}/answer/corrections`, {
+      position: 'synpunkter',
+      text: 'Rättat.',
+      theirRegistryNumber: `${ekeroCase}-2`,
+    });
+    expect(corrected.status).toBe(201);
+    expect(await number('ekero', 'Rättat remissvar från Ekerö kommun: Överenskommelse om nyanlända')).toEqual([
+      `${ekeroCase}-3`,
     ]);
   });
 
@@ -156,6 +170,22 @@ describe('registry numbering: case numbers, document numbers, one registration p
       ),
     ).toEqual([{ n: 1 }]);
     expect(same[0].number).toBe(`${caseNumber}-25`);
+    // a number of another case, given as the document's own, is refused
+    const other = (await ksl.post('/cases', { title: 'Ett annat ärende' })).body.id;
+    await expect(
+      app.ds.transaction((m) =>
+        registerDocument(m, {
+          organisationId: kslId,
+          caseId: other,
+          key: 'other',
+          direction: 'in',
+          counterpart: 'x',
+          subject: 'x',
+          registeredAt: at,
+          number: `${caseNumber}-1`,
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'REGISTRY.NUMBER_TAKEN' });
     // 16 new cases at once: 16 different numbers of the series
     const cases = await Promise.all(
       Array.from({ length: 16 }, () =>

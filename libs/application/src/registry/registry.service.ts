@@ -180,13 +180,17 @@ export async function registerDocuments(m: EntityManager, items: DocumentRegistr
     const rc = cases.get(`${item.organisationId} ${item.caseId}`)!;
     let number = item.number;
     let seq = 0;
+    if (number) {
+      const taken: Array<{ registry_case_id: string | null }> = await m.query(`SELECT registry_case_id FROM registry_entries WHERE organisation_id = $1 AND number = $2`, [item.organisationId, number]);
+      // The same number again in the same case (a corrected answer sent with the first one's number): the new
+      // document gets the case's next number. In another case it is a mistake.
+      if (taken.length > 0 && taken[0].registry_case_id === rc.id) number = undefined;
+      else if (taken.length > 0) throw new ConflictError('REGISTRY.NUMBER_TAKEN', `Diarienumret ${number} används redan i ert diarium.`, { field: 'theirRegistryNumber' });
+    }
     if (!number) {
       seq = (bumped.get(rc.id) ?? rc.last_document) + 1;
       bumped.set(rc.id, seq);
       number = formatDocumentNumber(formats.get(item.organisationId)!.document_number_format, rc.number, seq);
-    } else {
-      const taken: unknown[] = await m.query(`SELECT 1 FROM registry_entries WHERE organisation_id = $1 AND number = $2`, [item.organisationId, number]);
-      if (taken.length > 0) throw new ConflictError('REGISTRY.NUMBER_TAKEN', `Diarienumret ${number} används redan i ert diarium.`, { field: 'theirRegistryNumber' });
     }
     done.set(`${item.organisationId} ${item.key}`, number);
     rows.push({ item, caseRowId: rc.id, number, seq });
