@@ -160,7 +160,7 @@ describe('following up in the web UI', () => {
     await check('kalender-byt-bekrafta');
     await page.getByRole('button', { name: 'Ja, byt adress' }).click();
     await page.getByRole('status').filter({ hasText: 'Kalenderadressen är bytt' }).waitFor();
-    await page.waitForFunction((old) => (document.getElementById('feed-url') as HTMLInputElement | null)?.value !== old, before);
+    await page.waitForFunction(`document.getElementById('feed-url')?.value !== ${JSON.stringify(before)}`);
     const after = await page.getByLabel('Adress till kalendern').inputValue();
     expect(after).not.toBe(before);
     expect((await fetch(local(before))).status).toBeGreaterThanOrEqual(400);
