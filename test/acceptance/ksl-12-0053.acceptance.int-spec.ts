@@ -88,6 +88,8 @@ describe('acceptance: KSL/12/0053 from the order to revise to the register of pa
     const sent = await ksl.post(`/cases/${caseId}/rounds`, { deadline: '2013-04-30', groupIds: [group.id], documentId: document, message: 'Förslaget skickas på remiss under våren.' });
     expect(sent.status).toBe(201);
     expect(sent.body).toMatchObject({ recipients: 26, state: 'onRemiss', deadline: '2013-04-30' });
+    // the remiss is the case's first document: registered under the case's number (KSL/12/0053-1)
+    expect(sent.body.registryNumber).toBe('KSL/12/0053-1');
     roundId = sent.body.roundId;
     const view = await ksl.get(`/cases/${caseId}`);
     for (const row of view.body.matrix) recipients.set(row.organisationName, row.recipientId);
@@ -272,6 +274,11 @@ describe('acceptance: KSL/12/0053 from the order to revise to the register of pa
     const receipt = await ksl.post(`/recipients/${ekero}/receipt`, {});
     expect([200, 201]).toContain(receipt.status);
     expect(receipt.body.state).toBe('received');
+    // registered once, at dispatch, as a document of KSL's case; the receipt confirms that registration
+    expect(dispatched.body.receiverRegistryNumber).toMatch(/^KSL\/12\/0053-\d+$/);
+    expect(receipt.body.registryNumber).toBe(dispatched.body.receiverRegistryNumber);
+    const decisionEntries = await app.ds.query(`SELECT number FROM registry_entries WHERE case_id = $1 AND external_number = 'KS13/250-133'`, [caseId]);
+    expect(decisionEntries).toEqual([{ number: dispatched.body.receiverRegistryNumber }]);
   });
 
   it('11: a later termination notice, and the final register of parties', async () => {
@@ -378,5 +385,9 @@ describe('acceptance: KSL/12/0053 from the order to revise to the register of pa
     });
     expect(log.LoggensKontrollsumma).toBe(previous);
     expect((await (await app.as('kansli@ksl.se')).get(`/cases/${caseId}`)).body.logHead).toBe(previous);
+    // KSL's registry of the case: the case itself, then its documents -1, -2, … each once
+    const numbers = kase.Diarium.Diariepost.map((e: { nummer: string }) => e.nummer);
+    expect(numbers[0]).toBe('KSL/12/0053');
+    expect(numbers.slice(1)).toEqual(numbers.slice(1).map((_: string, i: number) => `KSL/12/0053-${i + 1}`));
   });
 });

@@ -116,6 +116,10 @@ const TABLE: Record<string, Entry> = {
   'GET /inbox': { allow: everyone },
   // The recipient organisation, and the case's own organisation (an officer's internal remiss included).
   'GET /recipients/{id}': { ids: 'remissRecipient', allow: { secretariat: ['sent'], admin: ['sent'], officer: ['own', 'sent'], secretary: ['own', 'sent'] } },
+  // The reminders of a recipient: the case's organisation and the recipient's, like the recipient itself.
+  'GET /recipients/{id}/reminders': { ids: 'remissRecipient', allow: { secretariat: ['sent'], admin: ['sent'], officer: ['own', 'sent'], secretary: ['own', 'sent'] } },
+  // Assigning a received remiss is the receiving organisation's (officers and secretaries as well as its secretariat).
+  'PUT /recipients/{id}/assignee': { ids: 'remissRecipient', allow: { officer: ['own'], secretary: ['own'] }, body: () => ({ userId: null }) },
   'GET /recipients/{id}/inner-answers': { ids: 'remissRecipient', allow: { officer: ['own'], secretary: ['own'] } },
   'POST /recipients/{id}/answer': { ids: 'remissRecipient', allow: { officer: ['own'] }, body: () => ({ position: 'tillstyrker', text: 'Vi tillstyrker.' }) },
   'POST /recipients/{id}/answer/corrections': { ids: 'remissRecipient', allow: { officer: ['own'] }, body: () => ({ position: 'synpunkter', text: 'Rättat svar.' }) },
@@ -128,6 +132,11 @@ const TABLE: Record<string, Entry> = {
   'GET /extension-requests': { allow: everyone },
   'POST /extension-requests/{id}/grant': { ids: 'extensionRequest', allow: { secretariat: ['sent'], admin: ['sent'] }, body: () => ({ comment: 'Beviljas.' }) },
   'POST /extension-requests/{id}/deny': { ids: 'extensionRequest', allow: { secretariat: ['sent'], admin: ['sent'] }, body: () => ({ comment: 'Avslås.' }) },
+
+  // Everyone's own notifications (the rows are per user: no one reads or marks another's).
+  'GET /notifications': { allow: everyone },
+  'GET /notifications/unread-count': { allow: everyone },
+  'POST /notifications/read': { allow: everyone, body: () => ({ all: true }) },
 
   'GET /calendar/deadline-check': { allow: everyone },
   'GET /calendar/feed-url': { allow: everyone },
@@ -146,6 +155,12 @@ const TABLE: Record<string, Entry> = {
   'POST /organisations': {
     allow: { admin: ALL, secretariat: ALL },
     body: (w, role) => ({ name: `Nämnd ${next()}`, slug: `namnd-${next()}`, kind: 'committee', registryPrefix: 'N', registryEmail: `namnd-${next()}@example.se`, parentId: orgOf(w, role) }),
+  },
+  // A secretariat sets its own organisation's numbering; administrators any organisation's.
+  'PUT /organisations/{id}/registry-format': {
+    ids: 'organisation',
+    allow: { admin: ['own', 'foreign'], secretariat: ['own'] },
+    body: () => ({ caseNumberFormat: 'DNR {yy}/{nnnn}', documentNumberFormat: '{case}-{n}' }),
   },
   'GET /groups': { allow: everyone },
   'POST /groups': { allow: { admin: ALL, secretariat: ALL }, body: (w) => ({ name: `Grupp ${next()}`, slug: `grupp-${next()}`, memberIds: [w.org.ekero] }) },

@@ -133,18 +133,27 @@ describe('municipal decisions, dispatch to KSL and receipt', () => {
     expect(app.ctx.smtp.received.filter((m) => m.parsed.subject?.startsWith('Expediering'))).toHaveLength(1);
   });
 
-  it('lets only KSL register the receipt with its own number; that ends the round for Ekerö', async () => {
+  it('lets only KSL register the receipt, under the number the dispatch registered, once; that ends the round for Ekerö', async () => {
     expect((await ekeroSecretary.post(`/recipients/${c.recipient.ekero}/receipt`, {})).status).toBe(404);
     expect((await ksl.post(`/recipients/${c.recipient.ekero}/receipt`, { registryNumber: '<script>' })).body.issues[0].field).toBe('registryNumber');
-    const received = await ksl.post(`/recipients/${c.recipient.ekero}/receipt`, { registryNumber: 'KSL/13/0412' });
+    const [{ receiver_registry_number: registered }] = await app.ds.query(`SELECT receiver_registry_number FROM decision_dispatches WHERE recipient_id = $1`, [c.recipient.ekero]);
+    expect(registered).toMatch(/^KSL\/12\/0053-\d+$/); // a document of KSL's case, under the case's number
+    // A second number for the same decision is refused: the registry holds each document once.
+    const second = await ksl.post(`/recipients/${c.recipient.ekero}/receipt`, { registryNumber: 'KSL/13/0412' });
+    expect({ status: second.status, code: second.body.code, field: second.body.issues?.[0]?.field }).toEqual({ status: 400, code: 'REGISTRY.ALREADY_REGISTERED', field: 'registryNumber' });
+    const received = await ksl.post(`/recipients/${c.recipient.ekero}/receipt`, {});
     expect(received.status).toBe(200);
-    expect(received.body).toMatchObject({ registryNumber: 'KSL/13/0412', state: 'received' });
+    expect(received.body).toMatchObject({ registryNumber: registered, state: 'received' });
     expect((await ksl.post(`/recipients/${c.recipient.ekero}/receipt`, {})).status).toBe(409);
+    const kslEntries = await app.ds.query(
+      `SELECT e.number FROM registry_entries e JOIN organisations o ON o.id = e.organisation_id WHERE o.slug = 'ksl' AND e.direction = 'in' AND e.subject LIKE '%eslut%'`,
+    );
+    expect(kslEntries).toEqual([{ number: registered }]);
     const [receipt] = await app.ctx.smtp.waitFor(1, (m) => m.parsed.subject?.startsWith('Mottagningsbevis: beslut') ?? false);
     expect(receipt.envelopeTo).toContain('namndsekreterare@ekero.example.se');
-    expect(receipt.parsed.text).toContain('KSL/13/0412');
+    expect(receipt.parsed.text).toContain(registered);
     const chain = await ekeroSecretary.get(`/recipients/${c.recipient.ekero}/decisions`);
-    expect(chain.body).toMatchObject({ state: 'received', finalDecision: { bodyName: 'Kommunfullmäktige', paragraph: '§ 95' }, dispatch: { receiptRegistryNumber: 'KSL/13/0412' } });
+    expect(chain.body).toMatchObject({ state: 'received', finalDecision: { bodyName: 'Kommunfullmäktige', paragraph: '§ 95' }, dispatch: { receiptRegistryNumber: registered } });
     const events = (await ksl.get(`/cases/${c.caseId}`)).body.events.map((e: { event: string }) => e.event);
     expect(events).toEqual(expect.arrayContaining(['REGISTER_PREPARATION', 'REGISTER_DECISION', 'CORRECT_INTERIM_DECISION', 'DISPATCH', 'REGISTER_RECEIPT']));
   });

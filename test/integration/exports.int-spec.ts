@@ -69,6 +69,11 @@ describe('the DOCX compilation and the .ics feed', () => {
     expect(text).toContain('Socialnämnden 2013-09-25 § 130: Yttrande');
     expect(text).toContain('Kommunstyrelsen 2013-10-14 § 148: Antar (slutligt)');
     expect(text).toContain('Inget beslut registrerat');
+    // each round's totals: answered, late, declined, no answer, by position or outcome
+    expect(text).toContain('2 av 3 har svarat, varav 0 efter sista dag.');
+    expect(text).toContain('Ställningstaganden: tillstyrker 1, avstyrker 0, inga synpunkter 0, synpunkter 1.');
+    expect(text).toContain('1 av 3 har beslutat, varav 0 efter sista dag.');
+    expect(text).toContain('Beslut: antar 1, antar inte 0, yttrande 0, annat beslut 0.');
     expect(text.some((t) => t.includes('1 parter, 0 har beslutat att inte anta, 2 utan slutligt beslut'))).toBe(true);
     // the head of the case's event-log hash chain, as GET /cases/:id shows it and the log's verification checks it
     const { logHead } = (await (await app.as('kansli@ksl.se')).get(`/cases/${c.caseId}`)).body;

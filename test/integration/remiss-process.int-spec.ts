@@ -136,7 +136,13 @@ describe('the remiss round over HTTP', () => {
     expect(csv.status).toBe(200);
     const lines = (csv.body as string).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toContain('Remissinstans;Status;Ställningstagande');
-    expect(lines).toHaveLength(4);
+    // the three recipients, then the totals after an empty line
+    expect(lines).toHaveLength(9);
+    expect(lines.slice(4, 8)).toEqual(['', 'Summering', '2 av 3 har svarat, varav 0 efter sista dag', '1 avstår, 0 utan svar (varav 0 försenade), 1 med anstånd']);
+    expect(lines[8]).toMatch(/^Ställningstaganden: tillstyrker [12], avstyrker [01], inga synpunkter 0, synpunkter 0$/);
+    const compiled = await ksl.get(`/cases/${caseId}/rounds/${roundId}/compilation`);
+    expect(compiled.body.totals).toMatchObject({ recipients: 3, answered: 2, late: 0, declined: 1, noAnswer: 0, extensions: 1 });
+    expect(compiled.body.totals.byPosition.tillstyrker + compiled.body.totals.byPosition.avstyrker).toBe(2);
     expect(lines.find((l) => l.startsWith('Ekerö kommun'))).toContain('Tillstyrker');
     expect(lines.find((l) => l.startsWith('Danderyds kommun'))).toContain('Avstår');
     expect((await ekero.get(`/cases/${caseId}/rounds/${roundId}/compilation`)).status).toBe(403);

@@ -18,6 +18,8 @@ const TABLES: Array<[string, boolean]> = [
   ['recipient_group_members', false],
   ['registry_entries', false],
   ['registry_counters', false],
+  ['registry_cases', false],
+  ['notifications', false],
   ['event_log', false],
   ['outbox', false],
   ['reminders', false],

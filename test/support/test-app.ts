@@ -44,6 +44,10 @@ export class ApiClient {
     return this.request<T>('POST', path, body ?? {}, headers);
   }
 
+  patch<T = any>(path: string, body?: unknown) {
+    return this.request<T>('PATCH', path, body ?? {});
+  }
+
   /** Uploads a document and returns its id. */
   async upload(file: { name: string; type: string; content: Buffer | string }, fields: Record<string, string>): Promise<ApiResponse> {
     const form = new FormData();

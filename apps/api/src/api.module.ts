@@ -17,6 +17,9 @@ import {
   LogVerificationQuery,
   MailLogQuery,
   RecipientViewQuery,
+  RecipientRemindersQuery,
+  NotificationsQuery,
+  AssignRecipientUseCase,
   RequestTestMailUseCase,
   SendRoundUseCase,
   structuredLogging,
@@ -34,6 +37,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { TokenService } from './auth/token.service';
 import { HealthController } from './health/health.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
@@ -50,7 +54,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
   imports: [CoreModule, structuredLogging('api'), MetricsModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule, PublicModule, SsoModule, UsersModule],
-  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController, LogController, LogStatementsController],
+  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController, LogController, LogStatementsController, NotificationsController],
   providers: [
     redisProvider,
     RedisShutdown,
@@ -71,6 +75,9 @@ import { redisProvider, RedisShutdown } from './redis.provider';
     RecipientViewQuery,
     LogVerificationQuery,
     LogStatementsService,
+    RecipientRemindersQuery,
+    NotificationsQuery,
+    AssignRecipientUseCase,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_PIPE, useClass: RequestInputPipe },

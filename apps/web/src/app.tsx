@@ -3,7 +3,9 @@ import { Layout } from './components/layout';
 import { Loading } from './components/page';
 import { CaseListPage } from './pages/case-list-page';
 import { CasePage } from './pages/case-page';
+import { CalendarPage } from './pages/calendar-page';
 import { CompilationPage } from './pages/compilation-page';
+import { NotificationsPage } from './pages/notifications-page';
 import { DocumentPage } from './pages/document-page';
 import { ExtensionInboxPage } from './pages/extension-inbox-page';
 import { IdentityProvidersPage } from './pages/identity-providers-page';
@@ -43,6 +45,8 @@ const ROUTES: Route[] = [
   ['/inloggningstjanster', () => <IdentityProvidersPage />],
   ['/anvandare', () => <UsersPage />],
   ['/handelselogg', () => <AuditLogPage />],
+  ['/aviseringar', () => <NotificationsPage />],
+  ['/kalender', () => <CalendarPage />],
 ];
 
 /** Pages that open without signing in: choosing a password from a mail link, and asking for one. */

@@ -51,7 +51,16 @@ export const MAIL_STATUS: Record<string, string> = { sending: 'Skickas', sent: '
 
 export const EXTENSION_STATUS: Record<string, string> = { pending: 'Väntar', granted: 'Beviljat', denied: 'Avslaget', withdrawn: 'Återtaget' };
 
-const OUTCOMES_WHEN_CLOSED: Record<string, string> = { answered: 'Besvarad', answeredLate: 'Besvarad sent', declined: 'Avstår', noAnswer: 'Inget svar' };
+const OUTCOMES_WHEN_CLOSED: Record<string, string> = {
+  answered: 'Besvarad',
+  answeredLate: 'Besvarad sent',
+  declined: 'Avstår',
+  noAnswer: 'Inget svar',
+  adopt: 'Beslutad: antar',
+  notAdopt: 'Beslutad: antar inte',
+  answer: 'Beslutad: yttrande',
+  other: 'Beslutad: annat beslut',
+};
 
 /** A recipient's status in words; a closed round says how it ended: "Inget svar (omgången stängd)", never "Avslutad". */
 export function recipientStatus(row: { state: string; outcome?: string | null }): string {
@@ -93,4 +102,5 @@ export const EVENTS: Record<string, string> = {
   WITHDRAW: 'Ärendet återkallades',
   CASE_WITHDRAWN: 'Ärendet återkallades',
   TERMINATION_REGISTERED: 'Uppsägning registrerades',
+  ASSIGN: 'Handläggare tilldelades',
 };

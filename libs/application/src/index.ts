@@ -50,3 +50,8 @@ export * from './public/public.types';
 export * from './event-log';
 export * from './process/log-chain';
 export * from './users';
+export * from './reminders/recipient-reminders.query';
+export * from './cases/compilation-totals';
+export * from './notifications/notify';
+export * from './notifications/notifications.query';
+export * from './recipients/assign.use-case';

@@ -1,4 +1,4 @@
-import { KSL, SEED_GROUPS, STOCKHOLM_COUNTY_MUNICIPALITIES, SeedOrganisation } from '@remiss/domain';
+import { defaultCaseNumberFormat, KSL, SEED_GROUPS, STOCKHOLM_COUNTY_MUNICIPALITIES, SeedOrganisation } from '@remiss/domain';
 import { hash } from '@node-rs/argon2';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -27,11 +27,11 @@ export function demoUsers(): SeedUser[] {
 
 async function upsertOrganisation(m: EntityManager, org: SeedOrganisation): Promise<string> {
   const rows: Array<{ id: string }> = await m.query(
-    `INSERT INTO organisations (slug, name, kind, registry_prefix, registry_email)
-     VALUES ($1, $2, $3, $4, $5)
+    `INSERT INTO organisations (slug, name, kind, registry_prefix, registry_email, case_number_format)
+     VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (slug) DO UPDATE SET slug = EXCLUDED.slug
      RETURNING id`,
-    [org.slug, org.name, org.kind, org.registryPrefix, org.registryEmail],
+    [org.slug, org.name, org.kind, org.registryPrefix, org.registryEmail, org.caseNumberFormat ?? defaultCaseNumberFormat(org.registryPrefix)],
   );
   return rows[0].id;
 }

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnswerUseCase, CaseQueries, DeclineUseCase, ExtensionUseCase, InnerAnswersQuery, RecipientViewQuery } from '@remiss/application';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AnswerUseCase, AssignRecipientUseCase, CaseQueries, DeclineUseCase, ExtensionUseCase, InnerAnswersQuery, RecipientRemindersQuery, RecipientViewQuery } from '@remiss/application';
+import { UUID_PATTERN } from '@remiss/domain';
 import { z } from 'zod';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
@@ -8,6 +9,19 @@ import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
 import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 import { answerSchema, declineSchema, denySchema, extensionRequestSchema, grantSchema } from './case.schemas';
+
+const inboxSchema = pageQuerySchema.extend({
+  assigned: z.enum(['me'], { message: 'kan bara vara me' }).optional().describe('me: bara det som är tilldelat mig'),
+  done: z
+    .enum(['true', 'false'], { message: 'måste vara true eller false' })
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('true: bara det som är besvarat, avböjt eller beslutat (era tidigare svar och beslut)'),
+});
+
+const assignSchema = z.strictObject({
+  userId: z.string().regex(UUID_PATTERN, 'måste vara ett UUID').toLowerCase().nullable(),
+});
 
 const extensionListSchema = pageQuerySchema.extend({
   status: z.enum(['pending', 'granted', 'denied', 'withdrawn']).optional().describe('Bara begäranden med denna status'),
@@ -24,14 +38,37 @@ export class RecipientsController {
     private readonly queries: CaseQueries,
     private readonly innerAnswers: InnerAnswersQuery,
     private readonly recipientView: RecipientViewQuery,
+    private readonly reminders: RecipientRemindersQuery,
+    private readonly assign: AssignRecipientUseCase,
   ) {}
 
   @Get('inbox')
   @ApiOperation({ summary: 'Mina remisser: det som skickats till min organisation, med sista dag och dagar kvar; öppna först, sedan efter sista dag (sidindelat)' })
-  @ApiZodQuery(pageQuerySchema)
-  @ApiPageResponse({ recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', state: 'sent', deadline: '2013-04-30', caseTitle: 'Revidering av överenskommelsen om nyanlända', daysLeft: 42 })
+  @ApiZodQuery(inboxSchema)
+  @ApiPageResponse({
+    recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', state: 'sent', deadline: '2013-04-30', caseTitle: 'Revidering av överenskommelsen om nyanlända', daysLeft: 42,
+    assignee: { id: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a', name: 'Handläggare Ekerö' }, position: null, answeredAt: null, decision: null,
+  })
   inbox(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
-    return this.queries.inbox(toActor(user), parseInput(pageQuerySchema, query, 'query'));
+    return this.queries.inbox(toActor(user), parseInput(inboxSchema, query, 'query'));
+  }
+
+  @Put('recipients/:id/assignee')
+  @ApiOperation({ summary: 'Tilldela en mottagen remiss eller rekommendation en namngiven handläggare i er organisation (userId null tar bort tilldelningen)' })
+  @ApiZodBody(assignSchema, { userId: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a' })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      required: ['recipientId', 'assignee'],
+      properties: {
+        recipientId: { type: 'string', format: 'uuid' },
+        assignee: { type: 'object', nullable: true, properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' }, email: { type: 'string' } } },
+      },
+      example: { recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', assignee: { id: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a', name: 'Anna Andersson', email: 'anna.andersson@ekero.example.se' } },
+    },
+  })
+  setAssignee(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
+    return this.assign.execute(toActor(user), id, parseInput(assignSchema, body).userId);
   }
 
   @Get('recipients/:id')
@@ -40,6 +77,50 @@ export class RecipientsController {
   })
   getRecipient(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
     return this.recipientView.get(toActor(user), id);
+  }
+
+  @Get('recipients/:id/reminders')
+  @ApiOperation({
+    summary: 'En mottagares påminnelser: planerade, skickade, överhoppade (med skäl) och avbrutna (t.ex. av ett anstånd); för ärendets organisation och mottagarens',
+  })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      required: ['recipientId', 'deadline', 'items'],
+      properties: {
+        recipientId: { type: 'string', format: 'uuid' },
+        deadline: { type: 'string', format: 'date', description: 'Mottagarens svarsdag nu' },
+        items: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['id', 'kind', 'key', 'deadline', 'dueAt', 'status', 'reason', 'doneAt'],
+            properties: {
+              id: { type: 'string', format: 'uuid' },
+              kind: { type: 'string', enum: ['before', 'deadline', 'overdue'] },
+              key: { type: 'string', example: 'before-14' },
+              deadline: { type: 'string', format: 'date', description: 'Svarsdagen påminnelsen planerades för' },
+              dueAt: { type: 'string', format: 'date-time' },
+              status: { type: 'string', enum: ['planned', 'sent', 'skipped', 'cancelled', 'failed', 'uncertain'] },
+              reason: { type: 'string', nullable: true },
+              doneAt: { type: 'string', format: 'date-time', nullable: true },
+            },
+          },
+        },
+      },
+      example: {
+        recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b',
+        deadline: '2013-12-19',
+        items: [
+          { id: '0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b', kind: 'before', key: 'before-14', deadline: '2013-11-15', dueAt: '2013-11-01T07:00:00.000Z', status: 'sent', reason: null, doneAt: '2013-11-01T07:00:02.000Z' },
+          { id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', kind: 'deadline', key: 'deadline', deadline: '2013-11-15', dueAt: '2013-11-14T07:00:00.000Z', status: 'cancelled', reason: 'svarsdagen flyttades till 2013-12-19 (anstånd); påminnelserna planerades om', doneAt: '2013-11-05T09:12:00.000Z' },
+          { id: '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a', kind: 'deadline', key: 'deadline', deadline: '2013-12-19', dueAt: '2013-12-18T07:00:00.000Z', status: 'planned', reason: null, doneAt: null },
+        ],
+      },
+    },
+  })
+  listReminders(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
+    return this.reminders.get(toActor(user), id);
   }
 
   @Get('recipients/:id/inner-answers')

@@ -23,7 +23,16 @@ export const createOrganisationSchema = z.strictObject({
     .regex(/^[\p{L}0-9 ._-]+$/u, 'får bara innehålla bokstäver, siffror, mellanslag, punkt, bindestreck och understreck'),
   registryEmail: z.email('måste vara en e-postadress').max(254),
   parentId: uuid().nullish(),
+  caseNumberFormat: z.string().trim().max(40).optional(),
+  documentNumberFormat: z.string().trim().max(40).optional(),
 });
+
+/** How an organisation numbers its cases and their documents (checked by the domain's rules in the use case). */
+export const registryFormatSchema = z.strictObject({
+  caseNumberFormat: z.string().trim().max(40),
+  documentNumberFormat: z.string().trim().max(40),
+});
+export const REGISTRY_FORMAT_EXAMPLE = { caseNumberFormat: 'KS{yy}/{n}', documentNumberFormat: '{case}-{n}' };
 
 export const createGroupSchema = z.strictObject({
   name: name(),

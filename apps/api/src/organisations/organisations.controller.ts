@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DirectoryUseCases, OrganisationQueries } from '@remiss/application';
 import { toActor } from '../auth/actor';
@@ -6,7 +6,7 @@ import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { ApiZodBody } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
 import { IDEMPOTENCY_HEADER_DOC } from '../documents/documents.openapi';
-import { createOrganisationSchema, ORGANISATION_EXAMPLE } from './directory.schemas';
+import { createOrganisationSchema, ORGANISATION_EXAMPLE, REGISTRY_FORMAT_EXAMPLE, registryFormatSchema } from './directory.schemas';
 
 const VIEW_EXAMPLE = {
   id: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b',
@@ -15,6 +15,8 @@ const VIEW_EXAMPLE = {
   kind: 'municipality',
   registryPrefix: 'KS',
   registryEmail: 'registrator@ekero.example.se',
+  caseNumberFormat: 'KS{yy}/{n}',
+  documentNumberFormat: '{case}-{n}',
   parentId: null,
   parentName: null,
   passwordSignIn: true,
@@ -61,5 +63,20 @@ export class OrganisationsController {
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: unknown) {
     return this.directory.createOrganisation(toActor(user), parseInput(createOrganisationSchema, body));
+  }
+
+  @Put(':id/registry-format')
+  @Roles('admin', 'secretariat')
+  @ApiOperation({
+    summary: 'Ändra hur organisationen numrerar sina ärenden och deras handlingar',
+    description:
+      'Ärendenummer: text med {yy} eller {yyyy} (år) och ett löpnummer {n} eller {nnnn} (utfyllt med nollor), t.ex. KSL/{yy}/{nnnn} eller KS{yy}/{n}. ' +
+      'Handlingar: {case} (ärendets nummer) och ett löpnummer, t.ex. {case}-{n} (KS13/250-133). Gäller nya nummer; givna nummer ändras inte. ' +
+      'Administratörer ändrar vilken organisation som helst, ett kansli sin egen.',
+  })
+  @ApiZodBody(registryFormatSchema, REGISTRY_FORMAT_EXAMPLE)
+  @ApiOkResponse({ schema: { example: { ...VIEW_EXAMPLE, contacts: [], children: [] } } })
+  setRegistryFormat(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
+    return this.directory.setRegistryFormat(toActor(user), id, parseInput(registryFormatSchema, body));
   }
 }

@@ -24,11 +24,13 @@ const ITEM_EXAMPLE = {
   id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
   date: '2013-02-11',
   registeredAt: '2013-02-11T09:30:00.000Z',
-  number: 'KSL/2013/0053',
+  number: 'KSL/12/0053-1',
   direction: 'out',
   counterpart: 'Ekerö kommun',
   subject: 'Remiss: Överenskommelse om samverkan gällande nyanlända',
   externalNumber: null,
+  caseNumber: 'KSL/12/0053',
+  formerNumber: null,
   case: { id: '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d', registryNumber: 'KSL/12/0053', title: 'Revidering av överenskommelsen om nyanlända' },
   document: { id: '6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10', title: 'Remissversion', filename: 'Överenskommelse.pdf' },
 };
@@ -36,7 +38,7 @@ const ITEM_EXAMPLE = {
 const QUERY_DOCS = [
   { name: 'year', required: false, example: 2013, description: 'Diarieår' },
   { name: 'direction', required: false, enum: ['in', 'out', 'internal'], description: 'Inkommande, utgående eller intern' },
-  { name: 'q', required: false, example: 'Ekerö', description: 'Fritext i diarienummer, motpart, ärendemening och motpartens nummer' },
+  { name: 'q', required: false, example: 'Ekerö', description: 'Fritext i diarienummer (även tidigare nummer), motpart, ärendemening och motpartens nummer' },
   { name: 'caseId', required: false, description: 'Bara ett ärendes poster' },
 ];
 

@@ -71,6 +71,7 @@ export const api = {
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown = {}) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  put: <T>(path: string, body: unknown = {}) => request<T>('PUT', path, body),
   /** Uploads a file with POST /documents and returns the document. */
   upload: (file: File, kind: string, title: string) => {
     const form = new FormData();

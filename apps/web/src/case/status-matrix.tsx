@@ -1,39 +1,27 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { api } from '../api/client';
-import type { AnswerDocument, DecisionChain, MatrixRow, Round } from '../api/types';
+import type { MatrixDecision, MatrixRowWithDecision } from '../api/followup-types';
+import type { AnswerDocument, MatrixRow, Round } from '../api/types';
 import { formatDate } from '../format';
 import { label, POSITIONS, recipientStatus, ROUND_KINDS } from '../labels';
+import { RowReminders } from '../reminders/row-reminders';
 
-const DECIDED = ['decided', 'dispatched', 'received', 'closed'];
-
-/** The final decision (body, date, §) of each recommendation recipient that has one. */
-function useDecisions(rows: MatrixRow[]): Record<string, string> {
-  const [decisions, setDecisions] = useState<Record<string, string>>({});
-  const wanted = rows.filter((r) => r.roundKind === 'recommendation' && DECIDED.includes(r.state)).map((r) => r.recipientId);
-  const key = wanted.join(',');
-  useEffect(() => {
-    if (!key) return;
-    void Promise.all(
-      key.split(',').map((id) =>
-        api
-          .get<DecisionChain>(`/recipients/${id}/decisions`)
-          .then((c) => [id, c.finalDecision ? `${c.finalDecision.bodyName} ${formatDate(c.finalDecision.meetingDate)} ${c.finalDecision.paragraph}${c.finalDecision.immediate ? ', justerad omedelbart' : ''}` : ''] as const)
-          .catch(() => [id, ''] as const),
-      ),
-    ).then((pairs) => setDecisions(Object.fromEntries(pairs)));
-  }, [key]);
-  return decisions;
+/** "Kommunfullmäktige 16 december 2013 § 95: antar inte, justerad omedelbart": a final decision in one line. */
+export function decisionText(d: MatrixDecision | null | undefined): string {
+  if (!d) return '';
+  const outcome = (DECISION_OUTCOMES_IN_TEXT[d.outcome] ?? d.outcome).toLowerCase();
+  return `${d.bodyName} ${formatDate(d.meetingDate)} ${d.paragraph}: ${outcome}${d.immediate ? ', justerad omedelbart' : ''}`;
 }
+const DECISION_OUTCOMES_IN_TEXT: Record<string, string> = { adopt: 'antar', notAdopt: 'antar inte', answer: 'yttrande', other: 'annat beslut' };
 
 /** One table per round: municipality × stage, deadline, extensions, overdue, position and decision. */
 export function StatusMatrix({ rounds, rows }: { rounds: Round[]; rows: MatrixRow[] }) {
-  const decisions = useDecisions(rows);
   return (
     <section aria-labelledby="matrix-heading">
       <h2 id="matrix-heading">Statusmatris</h2>
       {rounds.length === 0 && <p>Ärendet har inte skickats ut ännu.</p>}
       {rounds.map((round) => (
-        <RoundTable key={round.id} round={round} rows={rows.filter((r) => r.roundId === round.id)} decisions={decisions} />
+        <RoundTable key={round.id} round={round} rows={rows.filter((r) => r.roundId === round.id)} />
       ))}
     </section>
   );
@@ -73,7 +61,7 @@ const FILTERS: Record<string, [string, (r: MatrixRow, recommendation: boolean) =
 };
 
 /** One round: its summary line, then the recipients, sortable by column and filtered by where they stand or by name. */
-function RoundTable({ round, rows, decisions }: { round: Round; rows: MatrixRow[]; decisions: Record<string, string> }) {
+function RoundTable({ round, rows }: { round: Round; rows: MatrixRow[] }) {
   const recommendation = round.kind === 'recommendation';
   const id = useId();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
@@ -131,11 +119,12 @@ function RoundTable({ round, rows, decisions }: { round: Round; rows: MatrixRow[
               {header('answeredAt', 'Besvarad')}
               {!recommendation && <th scope="col">Bifogade dokument</th>}
               {recommendation && <th scope="col">Beslut</th>}
+              <th scope="col">Påminnelser</th>
             </tr>
           </thead>
           <tbody>
             {shown.map((r) => (
-              <MatrixLine key={r.recipientId} row={r} decision={recommendation ? (decisions[r.recipientId] ?? '') : null} />
+              <MatrixLine key={r.recipientId} row={r} decision={recommendation ? decisionText((r as MatrixRowWithDecision).decision) : null} />
             ))}
           </tbody>
         </table>
@@ -169,6 +158,9 @@ function MatrixLine({ row, decision }: { row: MatrixRow; decision: string | null
         </td>
       )}
       {decision !== null && <td>{decision}</td>}
+      <td>
+        <RowReminders recipientId={row.recipientId} organisationName={row.organisationName} />
+      </td>
     </tr>
   );
 }

@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import type { Role } from '../api/types';
 import { ROLES } from '../labels';
 import { Link, navigate } from '../router';
+import { NotificationBell } from '../notifications/bell';
 import { useSession } from '../session';
 
 const NAV: Record<Role, Array<[string, string]>> = {
@@ -13,6 +14,7 @@ const NAV: Record<Role, Array<[string, string]>> = {
     ['/mina-remisser', 'Mina remisser'],
     ['/diarium', 'Diarium'],
     ['/utskick', 'Utskick'],
+    ['/kalender', 'Kalender'],
   ],
   admin: [
     ['/arenden', 'Ärenden'],
@@ -21,17 +23,20 @@ const NAV: Record<Role, Array<[string, string]>> = {
     ['/inloggningar', 'Inloggningar'],
     ['/anvandare', 'Användare'],
     ['/handelselogg', 'Händelselogg'],
+    ['/kalender', 'Kalender'],
   ],
   officer: [
     ['/start', 'Att göra'],
     ['/mina-remisser', 'Mina remisser'],
     ['/arenden', 'Interna remisser'],
     ['/diarium', 'Diarium'],
+    ['/kalender', 'Kalender'],
   ],
   secretary: [
     ['/start', 'Att göra'],
     ['/mina-remisser', 'Mina remisser'],
     ['/diarium', 'Diarium'],
+    ['/kalender', 'Kalender'],
   ],
 };
 
@@ -66,6 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
         )}
         {user && (
           <div className="who">
+            <NotificationBell />
             <span>
               {user.name}, {ROLES[user.role]} – {user.organisationName}
             </span>

@@ -12,6 +12,7 @@ import { Timeline } from '../case/timeline';
 import { DonePanel, Notice } from '../components/confirm';
 import { Loading, Page } from '../components/page';
 import { CASE_STATES, label, ROUND_KINDS } from '../labels';
+import { CASE_STEP_HELP, StepHelp } from '../help/step-help';
 import { Link } from '../router';
 import { useUser } from '../session';
 
@@ -19,6 +20,7 @@ import { useUser } from '../session';
 export function CasePage({ id }: { id: string }) {
   const { data, error, reload, olderEvents } = useCaseView(id);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const user = useUser();
   if (!data) return <Loading error={error} />;
   const names = new Map(data.matrix.map((r) => [r.recipientId, r.organisationName]));
   return (
@@ -27,6 +29,7 @@ export function CasePage({ id }: { id: string }) {
         <span>Diarienummer {data.registryNumber}</span> · <span>Status: {label(CASE_STATES, data.state)}</span>
       </p>
       <ProcessDiagram state={data.state} />
+      {user.organisationId === data.organisationId && <StepHelp lines={CASE_STEP_HELP[data.state]} />}
       <DonePanel notice={notice} onClose={() => setNotice(null)} />
       <CaseActions view={data} reload={reload} notify={setNotice} />
       <StatusMatrix rounds={data.rounds} rows={data.matrix} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api/client';
+import type { CompilationTotals } from '../api/followup-types';
 import type { MatrixRow, Round } from '../api/types';
 import { AnswerDocuments } from '../case/status-matrix';
 import { Loading, Page } from '../components/page';
@@ -12,6 +13,44 @@ import { Link } from '../router';
 interface Compilation {
   round: Round;
   rows: Array<MatrixRow & { summary: string | null; statusLabel?: string }>;
+  totals?: CompilationTotals;
+}
+
+const OUTCOME_WORDS: Record<string, string> = { adopt: 'Antar', notAdopt: 'Antar inte', answer: 'Yttrande', other: 'Annat beslut' };
+
+/** The round's totals: answered (late ones), declined, no answer (overdue ones), extensions, and by position or outcome. */
+function Totals({ totals, recommendation }: { totals: CompilationTotals; recommendation: boolean }) {
+  const split = recommendation ? totals.byOutcome : totals.byPosition;
+  const words = recommendation ? OUTCOME_WORDS : POSITIONS;
+  return (
+    <section aria-labelledby="totals-heading" className="card">
+      <h2 id="totals-heading">Summering</h2>
+      <dl className="facts">
+        <dt>{recommendation ? 'Har beslutat' : 'Har svarat'}</dt>
+        <dd>
+          {totals.answered} av {totals.recipients}, varav {totals.late} efter sista dag
+        </dd>
+        <dt>Avstår</dt>
+        <dd>{totals.declined}</dd>
+        <dt>Utan svar</dt>
+        <dd>
+          {totals.noAnswer}, varav {totals.overdue} försenade
+        </dd>
+        <dt>Med anstånd</dt>
+        <dd>{totals.extensions}</dd>
+        <dt>{recommendation ? 'Beslut' : 'Ställningstaganden'}</dt>
+        <dd>
+          <ul className="plain" aria-label={recommendation ? 'Beslut per utfall' : 'Ställningstaganden'}>
+            {Object.entries(split).map(([key, n]) => (
+              <li key={key}>
+                {words[key] ?? key}: {n}
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+    </section>
+  );
 }
 
 /** Who answered what in one round, with downloads as CSV (Excel) and DOCX (for the board). */
@@ -41,6 +80,7 @@ export function CompilationPage({ caseId, roundId }: { caseId: string; roundId: 
           {downloadError}
         </p>
       )}
+      {data.totals && <Totals totals={data.totals} recommendation={data.round.kind === 'recommendation'} />}
       <ScrollTable label={`Svar i omgång ${data.round.seq}`}>
         <table>
           <caption>Svar i omgång {data.round.seq}</caption>

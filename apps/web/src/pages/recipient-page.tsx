@@ -11,6 +11,10 @@ import { AnswerForm } from '../recipient/answer-form';
 import { DecisionSection } from '../recipient/decision-chain';
 import { DeclineForm } from '../recipient/decline-form';
 import { ExtensionForm } from '../recipient/extension-form';
+import type { RecipientExtras } from '../api/followup-types';
+import { AssigneeSection } from '../recipient/assignee-section';
+import { RemindersSection } from '../reminders/reminder-list';
+import { RECIPIENT_STEP_HELP, StepHelp } from '../help/step-help';
 import { Link } from '../router';
 import { useUser } from '../session';
 
@@ -20,6 +24,7 @@ const CORRECTABLE = ['answered', 'answeredLate'];
 /** One remiss or recommendation received by my organisation: what was sent, the deadline, then answer, extension, decisions. */
 export function RecipientPage({ recipientId }: { recipientId: string }) {
   const { data: view, error, reload } = useLoad<RecipientView>(`/recipients/${recipientId}`);
+  const user = useUser();
   const [notice, setNotice] = useState<Notice | null>(null);
   if (!view) return <Loading error={error} />;
   const remiss = view.round.kind === 'remiss';
@@ -31,7 +36,9 @@ export function RecipientPage({ recipientId }: { recipientId: string }) {
         <Link to="/mina-remisser">Tillbaka till Mina remisser</Link>
       </p>
       <DonePanel notice={notice} onClose={() => setNotice(null)} />
+      {user.organisationId === view.organisationId && <StepHelp lines={RECIPIENT_STEP_HELP[view.round.kind]?.[view.state]} />}
       <SentSection view={view} />
+      <AssigneeSection key={(view as RecipientExtras).assignee?.id ?? 'none'} recipientId={recipientId} view={view as RecipientExtras} own={user.organisationId === view.organisationId} onDone={done} />
       <section aria-labelledby="status-heading">
         <h2 id="status-heading">Sista dag och status</h2>
         <dl className="facts">
@@ -97,6 +104,7 @@ export function RecipientPage({ recipientId }: { recipientId: string }) {
           </ScrollTable>
         )}
       </section>
+      <RemindersSection key={`${view.state} ${view.deadline}`} recipientId={recipientId} />
       {remiss && ANSWERABLE.includes(view.state) && <RemissWork view={view} canAskExtension={!pending} onDone={done} />}
       {remiss && CORRECTABLE.includes(view.state) && <AnswerForm recipientId={recipientId} onDone={done} correction current={view.answer} />}
       {!remiss && <DecisionSection recipientId={recipientId} senderName={view.sender.organisationName} onChange={reload} />}
@@ -117,6 +125,12 @@ function SentSection({ view }: { view: RecipientView }) {
         <dd>
           {view.case.title}, diarienummer {view.case.registryNumber}
         </dd>
+        {(view as RecipientExtras).ownRegistryNumber && (
+          <>
+            <dt>Ert diarienummer</dt>
+            <dd>{(view as RecipientExtras).ownRegistryNumber}</dd>
+          </>
+        )}
         <dt>Skickat</dt>
         <dd>{formatDateTime(round.sentAt)}</dd>
       </dl>

@@ -13,7 +13,9 @@ interface RegistryItem {
   counterpart: string | null;
   subject: string;
   externalNumber: string | null;
-  case: { registryNumber: string; title: string } | null;
+  caseNumber: string | null;
+  formerNumber: string | null;
+  case: { id: string; registryNumber: string; title: string } | null;
 }
 
 const DIRECTIONS: Record<string, string> = { '': 'Alla', in: 'Inkommande', out: 'Utgående', internal: 'Intern' };
@@ -28,6 +30,9 @@ export function RegistryPage() {
   csvParams.delete('limit');
   return (
     <Page title="Diarium">
+      <p className="hint">
+        Varje handling registreras under sitt ärendes nummer med ett löpnummer: KSL/12/0053-2 är handling 2 i ärende KSL/12/0053. Det ni får från en annan organisation läggs i ett eget ärende i ert diarium.
+      </p>
       <form className="filters" role="search" aria-label="Sök i diariet" onSubmit={(e) => e.preventDefault()}>
         <TextField label="Sök" value={q} onChange={(e) => setQ(e.target.value)} />
         <SelectField label="Riktning" value={direction} onChange={(e) => setDirection(e.target.value)} options={DIRECTIONS} />
@@ -48,21 +53,27 @@ export function RegistryPage() {
                 <th scope="col">Riktning</th>
                 <th scope="col">Motpart</th>
                 <th scope="col">Ärendemening</th>
-                <th scope="col">Ärende</th>
+                <th scope="col">I ärende</th>
               </tr>
             </thead>
             <tbody>
               {data.map((i) => (
                 <tr key={i.id}>
                   <td>{formatDate(i.date)}</td>
-                  <td>{i.number}</td>
+                  <td>
+                    {i.number}
+                    {i.formerNumber && <span className="muted"> (tidigare {i.formerNumber})</span>}
+                  </td>
                   <td>{DIRECTIONS[i.direction] ?? i.direction}</td>
                   <td>
                     {i.counterpart}
                     {i.externalNumber && <span className="muted"> ({i.externalNumber})</span>}
                   </td>
                   <td>{i.subject}</td>
-                  <td>{i.case?.registryNumber}</td>
+                  <td>
+                    {i.caseNumber ?? i.case?.registryNumber}
+                    {i.case && <span className="muted"> {i.case.title}</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>

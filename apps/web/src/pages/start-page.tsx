@@ -1,3 +1,4 @@
+import type { InboxExtras } from '../api/followup-types';
 import type { ExtensionRequest, InboxItem } from '../api/types';
 import { Loading, Page } from '../components/page';
 import { useLoad } from '../components/use-load';
@@ -31,11 +32,12 @@ const DECISION_TASKS: Record<string, string> = {
   decided: 'Expediera beslutet',
 };
 
-function inboxTasks(items: InboxItem[]): Task[] {
+function inboxTasks(items: Array<InboxItem & InboxExtras>, userId: string): Task[] {
   return items.flatMap((i) => {
     const text = (i.roundKind === 'remiss' ? REMISS_TASKS : DECISION_TASKS)[i.state];
     if (!text) return [];
-    return [{ key: i.recipientId, to: `/mina-remisser/${i.recipientId}`, text, context: `${i.caseRegistryNumber ?? ''} ${i.caseTitle}, från ${i.senderName}`.trim(), deadline: i.deadline, daysLeft: i.daysLeft }];
+    const who = i.assignee ? (i.assignee.id === userId ? ' – tilldelad dig' : ` – handläggare ${i.assignee.name}`) : '';
+    return [{ key: i.recipientId, to: `/mina-remisser/${i.recipientId}`, text, context: `${i.caseRegistryNumber ?? ''} ${i.caseTitle}, från ${i.senderName}${who}`.trim(), deadline: i.deadline, daysLeft: i.daysLeft }];
   });
 }
 
@@ -67,7 +69,7 @@ export function StartPage() {
   const inboxItems = user.role === 'admin' ? [] : itemsOf<InboxItem>(inbox.data);
   const requests = secretariat ? itemsOf<ExtensionRequest>(extensions.data) : [];
   if (!inboxItems || !requests) return <Loading error={inbox.error ?? extensions.error} />;
-  const tasks = [...inboxTasks(inboxItems), ...extensionTasks(requests)].sort(byUrgency);
+  const tasks = [...inboxTasks(inboxItems, user.id), ...extensionTasks(requests)].sort(byUrgency);
   const overdue = tasks.filter((t) => t.daysLeft !== null && t.daysLeft < 0).length;
   return (
     <Page title="Att göra">

@@ -19,7 +19,10 @@ export interface MatrixRow {
   organisationId: string;
   organisationName: string;
   state: string;
-  /** How the recipient's round ended (answered, answeredLate, declined, noAnswer), when the machine records it. */
+  /**
+   * How it ended: for a remiss the round's end (answered, answeredLate, declined, noAnswer) when the machine
+   * records it; for a recommendation the final decision's outcome (adopt, notAdopt, answer, other) once taken.
+   */
   outcome: string | null;
   deadline: string;
   originalDeadline: string;
@@ -33,6 +36,16 @@ export interface MatrixRow {
   summary: string | null;
   /** The documents attached to the latest answer version (the yttrande as a file and its appendices). */
   answerDocuments: AnswerDocument[];
+  /** A recommendation recipient's final decision (its latest version), once taken. */
+  decision: MatrixDecision | null;
+}
+
+export interface MatrixDecision {
+  outcome: 'adopt' | 'notAdopt' | 'answer' | 'other';
+  bodyName: string;
+  meetingDate: string;
+  paragraph: string;
+  immediate: boolean;
 }
 
 export interface AnswerDocument {
@@ -174,18 +187,33 @@ export class CaseQueries {
   }
 
   /** "Mina remisser": what was sent to the actor's organisation, open first, then by deadline (keyset on the three, recipients_inbox_idx). */
-  async inbox(actor: Actor, page: PageRequest) {
+  /**
+   * "Mina remisser": what was sent to the actor's organisation, open first, then by deadline (keyset), each with
+   * its assignee, the latest answer's position and the final decision. `assigned: 'me'` keeps those assigned to
+   * the actor; `done: true` the ones answered, declined or decided (the organisation's earlier answers and decisions).
+   */
+  async inbox(actor: Actor, page: PageRequest & { assigned?: 'me'; done?: boolean }) {
     const key = decodeCursor(page.cursor, ['bool', 'date', 'uuid']);
     const today = todayInStockholm(this.clock.now());
     const rows = await this.dataSource.query(
       `SELECT r.id AS "recipientId", r.state, r.deadline, r.original_deadline AS "originalDeadline", ro.kind AS "roundKind", ro.subject,
               c.id AS "caseId", c.title AS "caseTitle", c.registry_number AS "caseRegistryNumber", o.name AS "senderName",
-              (r.deadline - $2::date) AS "daysLeft", json_build_array(r.state NOT IN ${OPEN_STATES_SQL}, r.deadline, r.id) AS "_key"
+              (r.deadline - $2::date) AS "daysLeft",
+              CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name) END AS assignee,
+              (SELECT a.position FROM answers a WHERE a.recipient_id = r.id ORDER BY a.version DESC LIMIT 1) AS position,
+              r.answered_at AS "answeredAt",
+              (SELECT json_build_object('outcome', d.outcome, 'bodyName', d.body_name, 'meetingDate', d.meeting_date::text, 'paragraph', d.paragraph)
+                 FROM decisions d WHERE d.recipient_id = r.id AND d.final AND NOT EXISTS (SELECT 1 FROM decisions n WHERE n.supersedes_id = d.id)
+                ORDER BY d.created_at DESC LIMIT 1) AS decision,
+              json_build_array(r.state NOT IN ${OPEN_STATES_SQL}, r.deadline, r.id) AS "_key"
          FROM recipients r JOIN rounds ro ON ro.id = r.round_id JOIN cases c ON c.id = r.case_id JOIN organisations o ON o.id = c.organisation_id
+         LEFT JOIN users u ON u.id = r.assigned_user_id
         WHERE r.organisation_id = $1
           AND ($3::boolean IS NULL OR ((r.state NOT IN ${OPEN_STATES_SQL}), r.deadline, r.id) > ($3::boolean, $4::date, $5::uuid))
+          AND ($7::uuid IS NULL OR r.assigned_user_id = $7)
+          AND (NOT $8::boolean OR r.state IN ('answered', 'answeredLate', 'declined', 'decided', 'dispatched', 'received') OR (r.state = 'closed' AND r.answered_at IS NOT NULL))
         ORDER BY (r.state NOT IN ${OPEN_STATES_SQL}), r.deadline, r.id LIMIT $6`,
-      [actor.organisationId, today, key?.[0] ?? null, key?.[1] ?? null, key?.[2] ?? null, page.limit + 1],
+      [actor.organisationId, today, key?.[0] ?? null, key?.[1] ?? null, key?.[2] ?? null, page.limit + 1, page.assigned === 'me' ? actor.userId : null, page.done ?? false],
     );
     return toPage(rows, page.limit);
   }
@@ -218,7 +246,7 @@ export class CaseQueries {
     const today = todayInStockholm(this.clock.now());
     return m.query(
       `SELECT r.id AS "recipientId", r.round_id AS "roundId", ${compact ? '' : `ro.seq AS "roundSeq", ro.kind AS "roundKind", `}r.organisation_id AS "organisationId",
-              o.name AS "organisationName", r.state, r.snapshot->'context'->>'outcome' AS outcome, r.deadline, r.original_deadline AS "originalDeadline",
+              o.name AS "organisationName", r.state, COALESCE(r.snapshot->'context'->>'outcome', fd.outcome) AS outcome, r.deadline, r.original_deadline AS "originalDeadline",
               (r.state = 'overdue' OR (r.state = ANY($4::text[]) AND r.deadline < $3::date)) AS overdue,
               (SELECT count(*)::int FROM extension_requests e WHERE e.recipient_id = r.id AND e.status = 'granted') AS extensions,
               (SELECT json_build_object('id', e.id, 'requestedDate', e.requested_date, 'reason', e.reason) FROM extension_requests e
@@ -226,9 +254,14 @@ export class CaseQueries {
               r.answered_at AS "answeredAt", a.position, a.version AS "answerVersion", a.their_registry_number AS "theirRegistryNumber",
               ${compact ? '' : 'left(a.text, 280) AS summary,'}
               COALESCE((SELECT json_agg(json_build_object('id', d.id, 'title', d.title, 'filename', d.filename, 'version', d.version) ORDER BY d.created_at, d.title)
-                          FROM documents d WHERE d.answer_id = a.id), '[]'::json) AS "answerDocuments"
+                          FROM documents d WHERE d.answer_id = a.id), '[]'::json) AS "answerDocuments",
+              CASE WHEN fd.id IS NULL THEN NULL ELSE json_build_object('outcome', fd.outcome, 'bodyName', fd.body_name, 'meetingDate', fd.meeting_date::text,
+                'paragraph', fd.paragraph, 'immediate', fd.immediate_justering) END AS decision
          FROM recipients r JOIN rounds ro ON ro.id = r.round_id JOIN organisations o ON o.id = r.organisation_id
          LEFT JOIN LATERAL (SELECT * FROM answers x WHERE x.recipient_id = r.id ORDER BY x.version DESC LIMIT 1) a ON true
+         LEFT JOIN LATERAL (SELECT d.id, d.outcome, d.body_name, d.meeting_date, d.paragraph, d.immediate_justering FROM decisions d
+                             WHERE d.recipient_id = r.id AND d.final AND NOT EXISTS (SELECT 1 FROM decisions n WHERE n.supersedes_id = d.id)
+                             ORDER BY d.created_at DESC LIMIT 1) fd ON ro.kind = 'recommendation'
         WHERE r.case_id = $1 AND ($2::uuid IS NULL OR r.organisation_id = $2) AND ($5::uuid IS NULL OR r.round_id = $5)
         ORDER BY ro.seq, o.name`,
       [caseId, onlyOrganisationId, today, OPEN_STATES, roundId ?? null],

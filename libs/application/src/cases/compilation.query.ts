@@ -7,6 +7,7 @@ import { Actor } from '../access/actor';
 import { loadCase } from './case-access';
 import { documentUrl } from '../mail/recipient-mail-data';
 import { AnswerDocument, CaseQueries, MatrixRow } from './case-queries';
+import { compilationTotals, CompilationTotals, totalsLines } from './compilation-totals';
 
 export const POSITION_LABELS: Record<string, string> = {
   tillstyrker: 'Tillstyrker',
@@ -35,6 +36,10 @@ const OUTCOME_LABELS: Record<string, string> = {
   answeredLate: 'Besvarad sent',
   declined: 'Avstår',
   noAnswer: 'Inget svar',
+  adopt: 'Beslutad: antar',
+  notAdopt: 'Beslutad: antar inte',
+  answer: 'Beslutad: yttrande',
+  other: 'Beslutad: annat beslut',
 };
 
 export function statusLabel(row: Pick<MatrixRow, 'state' | 'outcome'>): string {
@@ -62,19 +67,23 @@ export class CompilationQuery {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async rows(actor: Actor, caseId: string, roundId: string): Promise<{ round: { id: string; seq: number; subject: string; deadline: string }; rows: Array<MatrixRow & { statusLabel: string }> }> {
+  async rows(
+    actor: Actor,
+    caseId: string,
+    roundId: string,
+  ): Promise<{ round: { id: string; seq: number; kind: 'remiss' | 'recommendation'; subject: string; deadline: string }; rows: Array<MatrixRow & { statusLabel: string }>; totals: CompilationTotals }> {
     const m = this.dataSource.manager;
     const row = await loadCase(m, actor, caseId, 'read');
     if (actor.organisationId !== row.organisation_id) throw new ForbiddenError('Bara ärendets egen organisation ser sammanställningen.');
-    const rounds = isUuid(roundId) ? await m.query(`SELECT id, seq, subject, deadline FROM rounds WHERE id = $1 AND case_id = $2`, [roundId, row.id]) : [];
+    const rounds = isUuid(roundId) ? await m.query(`SELECT id, seq, kind, subject, deadline FROM rounds WHERE id = $1 AND case_id = $2`, [roundId, row.id]) : [];
     if (rounds.length === 0) throw new NotFoundError('Omgången', roundId);
     // Each row's status in words, as in the CSV and the DOCX: "Inget svar (omgången stängd)", never just "Avslutad".
     const rows = (await this.queries.matrix(m, row.id, null, roundId)).map((r) => ({ ...r, statusLabel: statusLabel(r) }));
-    return { round: rounds[0], rows };
+    return { round: rounds[0], rows, totals: compilationTotals(rows, rounds[0].kind) };
   }
 
   async csv(actor: Actor, caseId: string, roundId: string): Promise<string> {
-    const { rows } = await this.rows(actor, caseId, roundId);
+    const { round, rows, totals } = await this.rows(actor, caseId, roundId);
     const header = ['Remissinstans', 'Status', 'Ställningstagande', 'Besvarad', 'Sista dag', 'Ursprunglig sista dag', 'Anstånd', 'Försenad', 'Deras diarienummer', 'Sammanfattning', 'Bifogade dokument'];
     const lines = rows.map((r) =>
       [
@@ -91,6 +100,8 @@ export class CompilationQuery {
         attachmentsText(r.answerDocuments, this.config.publicUrl, '; '),
       ].map(csvCell).join(';'),
     );
-    return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`;
+    // The totals below the rows, after an empty line, each in the first column.
+    const foot = ['', 'Summering', ...totalsLines(totals, round.kind)].map(csvCell);
+    return `\uFEFF${[header.join(';'), ...lines, ...foot].join('\r\n')}\r\n`;
   }
 }

@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, ConflictError, ValidationError, isUuid } from '@remiss/domain';
+import { Clock, ValidationError, isUuid } from '@remiss/domain';
 import { CONSULTATION_MACHINE_VERSION, consultationMachine, initialSnapshot } from '@remiss/workflows';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { requireRole } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
 import { appendEvent } from '../process/event-log';
-import { register } from '../registry/registry.service';
+import { openOwnRegistryCase, registerDocument } from '../registry/registry.service';
 
 export interface CreateCaseInput {
   title: string;
@@ -39,25 +40,18 @@ export class CreateCaseUseCase {
           throw ValidationError.field('parentRecipientId', 'måste vara en remiss som din organisation har tagit emot');
         }
       }
-      if (input.registryNumber) {
-        const taken: unknown[] = await m.query(`SELECT 1 FROM registry_entries WHERE organisation_id = $1 AND number = $2`, [actor.organisationId, input.registryNumber]);
-        if (taken.length > 0) throw new ConflictError('REGISTRY.NUMBER_TAKEN', `Diarienumret ${input.registryNumber} används redan.`, { field: 'registryNumber' });
-      }
-      const number = await register(m, {
-        organisationId: actor.organisationId!,
-        direction: 'internal',
-        counterpart: '',
-        subject: input.title,
-        registeredAt: now,
-        number: input.registryNumber,
-      });
       const snapshot = initialSnapshot(consultationMachine, undefined);
+      const caseId = randomUUID();
+      // The case's registry case first (the number, checked free or drawn from the series), then the case.
+      const number = await openOwnRegistryCase(m, { organisationId: actor.organisationId!, caseId, openedAt: now, number: input.registryNumber });
       const [row]: Array<{ id: string }> = await m.query(
-        `INSERT INTO cases (organisation_id, registry_number, title, description, ordered_by, parent_recipient_id, state, snapshot, machine_version, version, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 'opened', $7, $8, 1, $9, $10, $10) RETURNING id`,
-        [actor.organisationId, number, input.title, input.description ?? '', input.orderedBy ?? '', input.parentRecipientId ?? null, JSON.stringify(snapshot), CONSULTATION_MACHINE_VERSION, actor.userId, now],
+        `INSERT INTO cases (id, organisation_id, registry_number, title, description, ordered_by, parent_recipient_id, state, snapshot, machine_version, version, created_by, created_at, updated_at)
+         VALUES ($11, $1, $2, $3, $4, $5, $6, 'opened', $7, $8, 1, $9, $10, $10) RETURNING id`,
+        [actor.organisationId, number, input.title, input.description ?? '', input.orderedBy ?? '', input.parentRecipientId ?? null, JSON.stringify(snapshot), CONSULTATION_MACHINE_VERSION, actor.userId, now, caseId],
       );
-      await m.query(`UPDATE registry_entries SET case_id = $1 WHERE organisation_id = $2 AND number = $3`, [row.id, actor.organisationId, number]);
+      await registerDocument(m, {
+        organisationId: actor.organisationId!, caseId, key: `case:${caseId}`, direction: 'internal', counterpart: '', subject: input.title, registeredAt: now, number,
+      });
       await appendEvent(m, { caseId: row.id, actor, at: now, event: 'CASE_OPENED', payload: { title: input.title, registryNumber: number, orderedBy: input.orderedBy ?? '' }, stateBefore: null, stateAfter: 'opened' });
       return { id: row.id, registryNumber: number };
     });

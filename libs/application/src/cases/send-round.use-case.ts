@@ -28,7 +28,7 @@ import { attachDocuments } from '../documents/attach-documents';
 import { appendEvent } from '../process/event-log';
 import { transition } from '../process/transition';
 import { enqueueMailsInTransaction } from '../outbox/outbox.writer';
-import { register, registryYear } from '../registry/registry.service';
+import { registerDocument, registerDocuments } from '../registry/registry.service';
 import { scheduleRoundReminders } from '../reminders/reminder-scheduler';
 import { loadCase } from './case-access';
 
@@ -101,17 +101,19 @@ export class SendRoundUseCase {
          VALUES ($11, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
         [row.id, input.kind, seq, subject, input.message ?? '', deadline, now, JSON.stringify(policy), input.documentId ?? null, actor.userId, roundId],
       );
-      const registryNumber = await register(m, {
-        organisationId: row.organisation_id,
-        direction: 'out',
-        counterpart: `${organisationIds.length} mottagare`,
-        subject,
-        caseId: row.id,
-        documentId: input.documentId ?? null,
-        registeredAt: now,
+      // Out in the case's own registry, in at each recipient (in the case the recipient keeps for this matter).
+      const { number: registryNumber } = await registerDocument(m, {
+        organisationId: row.organisation_id, caseId: row.id, key: `round:${round.id}`, direction: 'out', counterpart: `${organisationIds.length} mottagare`,
+        subject, documentId: input.documentId ?? null, registeredAt: now,
       });
+      const [{ name: senderName }]: Array<{ name: string }> = await m.query(`SELECT name FROM organisations WHERE id = $1`, [row.organisation_id]);
+      await registerDocuments(
+        m,
+        organisationIds.map((organisationId) => ({
+          organisationId, caseId: row.id, key: `round:${round.id}`, direction: 'in' as const, counterpart: senderName, subject, externalNumber: registryNumber, registeredAt: now,
+        })),
+      );
       const recipientIds = await this.insertRecipients(m, row.id, round.id, input.kind, deadline, organisationIds, registryNumber);
-      await this.registerReceipts(m, row.id, organisationIds, subject, registryNumber, now);
       await appendEvent(m, { caseId: row.id, actor, at: now, event: 'ROUND_SENT', payload: { roundId: round.id, kind: input.kind, recipientIds }, stateBefore: result.after, stateAfter: result.after });
       await enqueueMailsInTransaction(
         m,
@@ -152,22 +154,5 @@ export class SendRoundUseCase {
       [roundId, caseId, snapshot, version, deadline, registryNumber, organisationIds],
     );
     return rows.map((r) => r.id);
-  }
-
-  /** Each recipient organisation registers the incoming remiss in its own series, in one statement. */
-  private async registerReceipts(m: EntityManager, caseId: string, organisationIds: string[], subject: string, senderNumber: string, now: Date): Promise<void> {
-    const year = registryYear(now);
-    await m.query(
-      `WITH bumped AS (
-         INSERT INTO registry_counters (organisation_id, year, last_seq)
-         SELECT o, $2, 1 FROM unnest($1::uuid[]) AS o
-         ON CONFLICT (organisation_id, year) DO UPDATE SET last_seq = registry_counters.last_seq + 1
-         RETURNING organisation_id, last_seq)
-       INSERT INTO registry_entries (organisation_id, number, year, seq, registered_at, direction, counterpart, subject, case_id, external_number)
-       SELECT b.organisation_id, o.registry_prefix || '/' || $2 || '/' || lpad(b.last_seq::text, 4, '0'), $2, b.last_seq, $3, 'in',
-              (SELECT name FROM organisations s WHERE s.id = (SELECT organisation_id FROM cases WHERE id = $4)), $5, $4, $6
-         FROM bumped b JOIN organisations o ON o.id = b.organisation_id`,
-      [organisationIds, year, now, caseId, subject, senderNumber],
-    );
   }
 }

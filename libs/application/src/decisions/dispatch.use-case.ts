@@ -9,7 +9,7 @@ import { CLOCK } from '../core/tokens';
 import { enqueueMailsInTransaction } from '../outbox/outbox.writer';
 import { transition } from '../process/transition';
 import { loadRecipient, RecipientRow } from '../recipients/recipient-access';
-import { register } from '../registry/registry.service';
+import { registerDocument, registeredNumber } from '../registry/registry.service';
 import { DECISION_COLUMNS, DecisionRow } from './decision.types';
 import { DECISION_ROLES } from './register-decision.use-case';
 
@@ -31,7 +31,7 @@ export interface DispatchResult {
 }
 
 export interface ReceiptInput {
-  /** The case organisation's own registry number for the received decision; the one given at dispatch otherwise. */
+  /** The number the decision was registered under at dispatch, if the secretariat wants to confirm it; no other is accepted. */
   registryNumber?: string;
 }
 
@@ -87,14 +87,16 @@ export class DispatchDecisionUseCase {
       if (!decision.document_id) throw new ConflictError('DISPATCH.NO_MINUTES_EXTRACT', 'Beslutet saknar protokollsutdrag; rätta beslutet med ett uppladdat protokollsutdrag först.');
       const [caseOrg]: Array<{ name: string; registry_email: string }> = await m.query(`SELECT name, registry_email FROM organisations WHERE id = $1`, [row.case_organisation_id]);
       const to = addressees(caseOrg.registry_email, input.addresses ?? []);
-      const senderNumber = await register(m, {
-        organisationId: row.organisation_id, direction: 'out', counterpart: caseOrg.name, subject: `Expediering av beslut: ${row.case_title}`,
-        caseId: row.case_id, documentId: decision.document_id, externalNumber: row.case_registry_number, registeredAt: now, number: input.theirRegistryNumber,
+      // One registration per document on each side: out in the municipality (under its own number when given),
+      // in at the case's organisation under the case's number. Registering the receipt later finds the latter.
+      const { number: theirNumber } = await registerDocument(m, {
+        organisationId: row.organisation_id, caseId: row.case_id, key: `dispatch:${dispatchId}`, direction: 'out', counterpart: caseOrg.name,
+        subject: `Expediering av beslut: ${row.case_title}`, documentId: decision.document_id, externalNumber: row.case_registry_number, registeredAt: now,
+        number: input.theirRegistryNumber,
       });
-      const theirNumber = input.theirRegistryNumber ?? senderNumber;
-      const receiverNumber = await register(m, {
-        organisationId: row.case_organisation_id, direction: 'in', counterpart: row.organisation_name, subject: `Beslut från ${row.organisation_name}: ${row.case_title}`,
-        caseId: row.case_id, documentId: decision.document_id, externalNumber: theirNumber, registeredAt: now,
+      const { number: receiverNumber } = await registerDocument(m, {
+        organisationId: row.case_organisation_id, caseId: row.case_id, key: `dispatch:${dispatchId}`, direction: 'in', counterpart: row.organisation_name,
+        subject: `Beslut från ${row.organisation_name}: ${row.case_title}`, documentId: decision.document_id, externalNumber: theirNumber, registeredAt: now,
       });
       await m.query(
         `INSERT INTO decision_dispatches (id, recipient_id, case_id, decision_id, to_addresses, sender_registry_number, receiver_registry_number, dispatched_by, dispatched_at)
@@ -125,12 +127,11 @@ export class DispatchDecisionUseCase {
         at: now,
       });
       const dispatch = await this.loadDispatch(m, row);
-      let registryNumber = dispatch.receiver_registry_number;
-      if (input.registryNumber) {
-        registryNumber = await register(m, {
-          organisationId: row.case_organisation_id, direction: 'in', counterpart: row.organisation_name, subject: `Mottaget beslut från ${row.organisation_name}: ${row.case_title}`,
-          caseId: row.case_id, externalNumber: dispatch.sender_registry_number, registeredAt: now, number: input.registryNumber,
-        });
+      // The decision was registered in at dispatch: the receipt confirms that entry and never makes a second.
+      const registered = await registeredNumber(m, row.case_organisation_id, `dispatch:${dispatch.id}`);
+      const registryNumber = registered ?? dispatch.receiver_registry_number;
+      if (input.registryNumber && input.registryNumber !== registryNumber) {
+        throw ValidationError.field('registryNumber', `beslutet registrerades redan när det expedierades, som ${registryNumber}; lämna fältet tomt eller ange det numret`, 'REGISTRY.ALREADY_REGISTERED');
       }
       await m.query(`UPDATE decision_dispatches SET receipt_registry_number = $2, received_by = $3, received_at = $4 WHERE id = $1`, [dispatch.id, registryNumber, actor.userId, now]);
       await enqueueMailsInTransaction(m, [

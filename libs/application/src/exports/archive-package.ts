@@ -86,9 +86,9 @@ export class ArchivePackageQuery {
       [caseId],
     );
     const registry = await m.query(
-      `SELECT e.number, e.direction, e.registered_at, e.counterpart, e.subject, e.document_id, e.external_number, o.name AS organisation_name
+      `SELECT e.number, e.seq, e.registry_case_id, e.former_number, e.direction, e.registered_at, e.counterpart, e.subject, e.document_id, e.external_number, o.name AS organisation_name
          FROM registry_entries e JOIN organisations o ON o.id = e.organisation_id
-        WHERE e.case_id = $1 AND e.organisation_id = $2 ORDER BY e.registered_at, e.number`,
+        WHERE e.case_id = $1 AND e.organisation_id = $2 ORDER BY e.registered_at, e.seq, e.number`,
       [caseId, c.organisation_id],
     );
     const rounds = await m.query(`SELECT * FROM rounds WHERE case_id = $1 ORDER BY seq`, [caseId]);
@@ -169,6 +169,7 @@ export class ArchivePackageQuery {
           Diarium: {
             Diariepost: registry.map((e: Record<string, never>) => ({
               '@_nummer': e.number,
+              '@_handlingsnummer': e.registry_case_id ? e.seq : undefined,
               '@_riktning': DIRECTIONS[e.direction] ?? 'intern',
               '@_organisation': e.organisation_name,
               Registrerad: iso(e.registered_at),
@@ -176,6 +177,7 @@ export class ArchivePackageQuery {
               Rubrik: e.subject,
               Handling: e.document_id ?? undefined,
               ExterntNummer: e.external_number ?? undefined,
+              TidigareNummer: e.former_number ?? undefined,
             })),
           },
           Omgangar: {

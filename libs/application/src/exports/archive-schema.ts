@@ -91,8 +91,11 @@ export const ARCHIVE_SCHEMA_XSD = `<?xml version="1.0" encoding="UTF-8"?>
       <xs:element name="Rubrik" type="xs:string"/>
       <xs:element name="Handling" type="Uuid" minOccurs="0"/>
       <xs:element name="ExterntNummer" type="xs:string" minOccurs="0"/>
+      <xs:element name="TidigareNummer" type="xs:string" minOccurs="0"/>
     </xs:sequence>
+    <!-- nummer: the case's number and a running document number (KSL/12/0053-2); handlingsnummer: that running number (0: the case itself) -->
     <xs:attribute name="nummer" type="xs:string" use="required"/>
+    <xs:attribute name="handlingsnummer" type="xs:nonNegativeInteger" use="optional"/>
     <xs:attribute name="riktning" type="Riktning" use="required"/>
     <xs:attribute name="organisation" type="xs:string" use="required"/>
   </xs:complexType>

@@ -5,6 +5,7 @@ import { POSITION_LABELS, statusLabel } from '../cases/compilation.query';
 import { decisionLine, DecisionView, OUTCOME_LABELS } from '../decisions/decision.types';
 import { documentUrl } from '../mail/recipient-mail-data';
 import { CompilationData, CompilationRound, ExtensionLine } from './compilation-data';
+import { compilationTotals, totalsLines } from '../cases/compilation-totals';
 
 export const CASE_STATE_LABELS: Record<string, string> = {
   opened: 'Öppnat',
@@ -103,6 +104,8 @@ function roundSection(round: CompilationRound, data: CompilationData): Array<Par
     new Paragraph({
       text: `Skickad ${day(round.sentAt)} till ${round.rows.length} mottagare, sista dag ${round.deadline}${round.closedAt ? `, stängd ${day(round.closedAt)}` : ', pågår'}.`,
     }),
+    // The totals: answered, late, declined, no answer, by position or outcome.
+    ...totalsLines(compilationTotals(round.rows, round.kind), round.kind).map((text) => new Paragraph({ text: `${text}.` })),
     round.kind === 'remiss' ? remissTable(round, data) : recommendationTable(round, data),
   ];
 }

@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ForbiddenError, isInMailDomainOf, OrganisationKind, Role, ValidationError } from '@remiss/domain';
+import {
+  caseNumberFormatError,
+  defaultCaseNumberFormat,
+  DEFAULT_DOCUMENT_NUMBER_FORMAT,
+  documentNumberFormatError,
+  ForbiddenError,
+  isInMailDomainOf,
+  isUuid,
+  NotFoundError,
+  OrganisationKind,
+  Role,
+  ValidationError,
+} from '@remiss/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { requireRole } from '../access/access-policy';
 import { isWithin } from './organisation-tree';
@@ -17,6 +29,24 @@ export interface CreateOrganisationInput {
   registryPrefix: string;
   registryEmail: string;
   parentId?: string | null;
+  /** Case numbers, e.g. `KS{yy}/{n}`; `<registryPrefix>/{yy}/{nnnn}` by default. */
+  caseNumberFormat?: string;
+  /** Document numbers within a case; `{case}-{n}` by default. */
+  documentNumberFormat?: string;
+}
+
+export interface RegistryFormatInput {
+  caseNumberFormat: string;
+  documentNumberFormat: string;
+}
+
+/** Both formats checked by the domain's rules; every unusable one named at once. */
+export function checkRegistryFormats(input: Partial<RegistryFormatInput>): void {
+  const issues = [
+    input.caseNumberFormat !== undefined ? { field: 'caseNumberFormat', reason: caseNumberFormatError(input.caseNumberFormat) } : null,
+    input.documentNumberFormat !== undefined ? { field: 'documentNumberFormat', reason: documentNumberFormatError(input.documentNumberFormat) } : null,
+  ].filter((i): i is { field: string; reason: string } => i !== null && i.reason !== null);
+  if (issues.length > 0) throw new ValidationError(issues);
 }
 
 export interface CreateGroupInput {
@@ -50,16 +80,37 @@ export class DirectoryUseCases {
     if (actor.role === 'secretariat' && (input.kind !== 'committee' || input.parentId !== actor.organisationId)) {
       throw new ForbiddenError('Kansliet får bara lägga till nämnder under sin egen organisation (kind committee, parentId = er organisation).');
     }
+    checkRegistryFormats(input);
     return this.dataSource.transaction(async (m) => {
       if (input.parentId) await requireExists(m, 'organisations', [input.parentId], 'parentId', 'det finns ingen sådan organisation');
       if (actor.role === 'secretariat') await requireOwnMailDomain(m, actor, input.registryEmail, 'registryEmail');
       await requireFree(m, `SELECT 1 FROM organisations WHERE slug = $1`, [input.slug], 'slug');
       const [{ id }] = await m.query(
-        `INSERT INTO organisations (slug, name, kind, registry_prefix, registry_email, parent_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [input.slug, input.name, input.kind, input.registryPrefix, input.registryEmail, input.parentId ?? null],
+        `INSERT INTO organisations (slug, name, kind, registry_prefix, registry_email, parent_id, case_number_format, document_number_format)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [
+          input.slug, input.name, input.kind, input.registryPrefix, input.registryEmail, input.parentId ?? null,
+          input.caseNumberFormat ?? defaultCaseNumberFormat(input.registryPrefix), input.documentNumberFormat ?? DEFAULT_DOCUMENT_NUMBER_FORMAT,
+        ],
       );
       return id as string;
     }).then((id) => this.queries.get(id));
+  }
+
+  /**
+   * Sets how an organisation numbers its new cases and their documents (administrators any organisation, a
+   * secretariat its own). Numbers already given stay as they are.
+   */
+  async setRegistryFormat(actor: Actor, organisationId: string, input: RegistryFormatInput): Promise<OrganisationView> {
+    requireRole(actor, 'admin', 'secretariat');
+    checkRegistryFormats(input);
+    await this.dataSource.transaction(async (m) => {
+      const found: unknown[] = isUuid(organisationId) ? await m.query(`SELECT 1 FROM organisations WHERE id = $1`, [organisationId]) : [];
+      if (found.length === 0) throw new NotFoundError('Organisationen', organisationId);
+      if (actor.role === 'secretariat' && organisationId !== actor.organisationId) throw new ForbiddenError('Kansliet får bara ändra sin egen organisations diarienummer.');
+      await m.query(`UPDATE organisations SET case_number_format = $2, document_number_format = $3 WHERE id = $1`, [organisationId, input.caseNumberFormat, input.documentNumberFormat]);
+    });
+    return this.queries.get(organisationId);
   }
 
   async createGroup(actor: Actor, input: CreateGroupInput): Promise<GroupView> {

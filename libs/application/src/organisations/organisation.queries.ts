@@ -11,6 +11,10 @@ export interface OrganisationView {
   kind: string;
   registryPrefix: string;
   registryEmail: string;
+  /** How the organisation numbers its cases, e.g. `KS{yy}/{n}` (libs/domain/src/registry). */
+  caseNumberFormat: string;
+  /** How it numbers the documents of a case, e.g. `{case}-{n}`. */
+  documentNumberFormat: string;
   parentId: string | null;
   parentName: string | null;
   /** false: the organisation's users sign in with its own identity provider only. */
@@ -32,7 +36,7 @@ export interface GroupView {
 }
 
 export const ORGANISATION_COLUMNS = `o.id, o.slug, o.name, o.kind, o.registry_prefix AS "registryPrefix",
-  o.registry_email AS "registryEmail", o.parent_id AS "parentId", p.name AS "parentName", o.password_sign_in AS "passwordSignIn"`;
+  o.registry_email AS "registryEmail", o.case_number_format AS "caseNumberFormat", o.document_number_format AS "documentNumberFormat", o.parent_id AS "parentId", p.name AS "parentName", o.password_sign_in AS "passwordSignIn"`;
 
 /** The directory: organisations (with parent), their contacts, and an organisation's recipient groups. */
 @Injectable()

@@ -1,5 +1,6 @@
 import { JobItem, QueueName } from '@remiss/queue';
 import { EntityManager } from 'typeorm';
+import { notifyInTransaction } from '../notifications/notify';
 import { prepared } from '../process/prepared-query';
 
 /**
@@ -25,7 +26,7 @@ export async function removeJobInTransaction(manager: EntityManager, queue: Queu
   await manager.query(`INSERT INTO outbox (queue, name, job_id, payload) VALUES ($1, '__remove__', $2, '{}')`, [queue, jobId]);
 }
 
-/** Many mails of one template in one statement (fan-out to hundreds of recipients). */
+/** Many mails of one template in one statement (fan-out to hundreds of recipients); their in-app notifications with them. */
 export async function enqueueMailsInTransaction(
   manager: EntityManager,
   mails: Array<{ jobId: string; data: import('@remiss/queue').MailJobData }>,
@@ -35,5 +36,9 @@ export async function enqueueMailsInTransaction(
     `INSERT INTO outbox (queue, name, job_id, payload)
      SELECT $1, 'send-mail', j, p::jsonb FROM unnest($2::text[], $3::text[]) AS t(j, p)`,
     [QueueName.Mail, mails.map((m) => m.jobId), mails.map((m) => JSON.stringify(m.data))],
+  );
+  await notifyInTransaction(
+    manager,
+    mails.map((m) => ({ kind: m.data.template, recipientId: (m.data as { recipientId?: string }).recipientId ?? '', dedupeKey: m.jobId })),
   );
 }

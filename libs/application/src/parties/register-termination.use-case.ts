@@ -7,7 +7,7 @@ import { Actor } from '../access/actor';
 import { loadCase } from '../cases/case-access';
 import { CLOCK } from '../core/tokens';
 import { appendEvent } from '../process/event-log';
-import { register } from '../registry/registry.service';
+import { registerDocument } from '../registry/registry.service';
 import { PartyRow, partyRows } from './parties.query';
 
 export interface TerminationInput {
@@ -51,9 +51,9 @@ export class RegisterTerminationUseCase {
         throw ValidationError.field('noticeReachedDate', `kan inte ligga före beslutet om antagande (${party.inForceFrom})`);
       }
       const takesEffect = terminationTakesEffect(reached);
-      const registryNumber = await register(m, {
-        organisationId: c.organisation_id, direction: 'in', counterpart: party.organisationName,
-        subject: `Uppsägning av överenskommelsen: ${c.title}`, caseId: c.id, registeredAt: now,
+      const { number: registryNumber } = await registerDocument(m, {
+        organisationId: c.organisation_id, caseId: c.id, key: `termination:${c.id}:${party.organisationId}`, direction: 'in', counterpart: party.organisationName,
+        subject: `Uppsägning av överenskommelsen: ${c.title}`, registeredAt: now,
       });
       await m.query(
         `INSERT INTO party_terminations (case_id, organisation_id, notice_reached_date, takes_effect, registry_number, note, registered_by, registered_at)

@@ -8,30 +8,13 @@ import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
 import { attachDocuments } from '../documents/attach-documents';
 import { CHAIN_COLUMNS, CHAIN_RETURNING, chainParams, chainSet } from '../process/log-chain';
+import { notifyInTransaction } from '../notifications/notify';
 import { prepared } from '../process/prepared-query';
 import { MACHINES } from '../process/machine-registry';
 import { decideTransition } from '../process/transition';
-import { register, registryYear } from '../registry/registry.service';
+import { registerDocuments } from '../registry/registry.service';
 import { DEADLINE_PASSED_KIND, reminderJob } from '../reminders/reminder-jobs';
 import { loadRecipientForCommand, LockedRecipientRow, RecipientRow } from './recipient-access';
-
-/**
- * Registry entries in two different organisations' series: both counters drawn and both entries written in
- * one statement. The number is formatRegistryNumber's (prefix/year/sequence, the sequence at least 4 digits).
- */
-const REGISTER_TWO_SQL = `
-  WITH c AS (
-    INSERT INTO registry_counters (organisation_id, year, last_seq) SELECT unnest($1::uuid[]), $2, 1
-    ON CONFLICT (organisation_id, year) DO UPDATE SET last_seq = registry_counters.last_seq + 1
-    RETURNING organisation_id, last_seq
-  ), n AS (
-    SELECT c.organisation_id, c.last_seq, o.registry_prefix || '/' || $2::int || '/' || lpad(c.last_seq::text, greatest(4, length(c.last_seq::text)), '0') AS number
-      FROM c JOIN organisations o ON o.id = c.organisation_id
-  )
-  INSERT INTO registry_entries (organisation_id, number, year, seq, registered_at, direction, counterpart, subject, case_id)
-  SELECT t.o, n.number, $2, n.last_seq, $3, t.d, t.cp, $4, $5
-    FROM unnest($1::uuid[], $6::text[], $7::text[]) WITH ORDINALITY AS t(o, d, cp, k) JOIN n ON n.organisation_id = t.o
-   ORDER BY t.k`;
 
 /**
  * The whole write of an answer in one statement; every part runs only if the optimistic update of the
@@ -156,35 +139,24 @@ export class AnswerUseCase {
         }),
       ]);
       if (written[0]?.n !== 1) throw new ConcurrentModificationError(MACHINES.remissRecipient.label, row.id);
+      await notifyInTransaction(m, [{ kind: 'answer-received', recipientId: row.id, dedupeKey: jobId('mail', 'answer-received', answerId) }]);
       // Last, so that the organisations' registry counters stay locked only until the commit.
-      await this.register(m, row, subject, now, input.theirRegistryNumber);
+      await this.register(m, row, answerId, subject, now, input.theirRegistryNumber);
       await attachDocuments(m, actor, input.documentIds ?? [], { caseId: row.case_id, roundId: row.round_id, answerId });
       return { answerId, version, state: decided.after };
     });
   }
 
   /**
-   * The two registry entries of an answer: out in the answering organisation (under its own number when given),
-   * in at the case's organisation; ordinarily both numbers drawn and both entries written in one statement.
+   * The two registry entries of an answer, each under the case's number in its organisation's registry: out in
+   * the answering organisation (under its own number when given), in at the case's organisation.
    */
-  private async register(m: EntityManager, row: LockedRecipientRow, subject: string, now: Date, theirNumber?: string): Promise<void> {
-    const out = { organisationId: row.organisation_id, direction: 'out' as const, counterpart: 'Remissavsändaren', subject, caseId: row.case_id, registeredAt: now };
-    const into = { organisationId: row.case_organisation_id, direction: 'in' as const, counterpart: row.organisation_name, subject, caseId: row.case_id, registeredAt: now };
-    if (theirNumber || row.organisation_id === row.case_organisation_id) {
-      // rare paths: an existing number (checked against the registry) or both entries in one series
-      await register(m, { ...out, number: theirNumber });
-      await register(m, { ...into, externalNumber: theirNumber ?? null });
-      return;
-    }
-    const lines = [out, into];
-    await prepared(m, 'answer-registry', REGISTER_TWO_SQL, [
-      lines.map((l) => l.organisationId),
-      registryYear(now),
-      now,
-      subject,
-      row.case_id,
-      lines.map((l) => l.direction),
-      lines.map((l) => l.counterpart),
+  private async register(m: EntityManager, row: LockedRecipientRow, answerId: string, subject: string, now: Date, theirNumber?: string): Promise<void> {
+    const [out] = await registerDocuments(m, [
+      { organisationId: row.organisation_id, caseId: row.case_id, key: `answer:${answerId}`, direction: 'out', counterpart: 'Remissavsändaren', subject, externalNumber: row.case_registry_number, registeredAt: now, number: theirNumber },
+    ]);
+    await registerDocuments(m, [
+      { organisationId: row.case_organisation_id, caseId: row.case_id, key: `answer:${answerId}`, direction: 'in', counterpart: row.organisation_name, subject, externalNumber: out.number, registeredAt: now },
     ]);
   }
 

@@ -7,6 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { denyAsNotFound } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
+import { notifyInTransaction } from '../notifications/notify';
 import { enqueueMailsInTransaction } from '../outbox/outbox.writer';
 import { transition } from '../process/transition';
 import { scheduleRecipientReminders } from '../reminders/reminder-scheduler';
@@ -71,6 +72,8 @@ export class ExtensionUseCase {
           JSON.stringify({ template: 'extension-granted', extensionRequestId: request.id, recipientId: row.id, caseId: row.case_id }),
         ],
       );
+      // after the deadline moved: the notification names the new day
+      await notifyInTransaction(m, [{ kind: 'extension-granted', recipientId: row.id, dedupeKey: jobId('mail', 'extension-granted', request.id) }]);
       await scheduleRecipientReminders(m, row.id, now, this.config?.reminderHorizonHours);
       const check = checkDeadline({ deadline: newDeadline, today: todayInStockholm(now), minMonths: 0 });
       return { state: result.after, deadline: newDeadline, warnings: check.warnings };

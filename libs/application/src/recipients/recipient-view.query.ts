@@ -46,6 +46,12 @@ export interface RecipientView {
   documents: SentDocument[];
   extensions: RecipientExtension[];
   answer: { version: number; position: string; text: string; receivedAt: string; theirRegistryNumber: string | null; documents: SentDocument[] } | null;
+  /** The named officer it is assigned to (the id only for the receiving organisation itself). */
+  assignee: { id: string | null; name: string; email: string } | null;
+  /** For the receiving organisation: whom it can be assigned to (its officers and committee secretaries). */
+  assignable: Array<{ id: string; name: string; role: string }>;
+  /** For the receiving organisation: the number of its own registry case for this matter (KS13/250), if registered. */
+  ownRegistryNumber: string | null;
 }
 
 const DOC_COLUMNS = `d.id, d.kind, d.title, d.filename, d.mime_type AS "mimeType", d.size_bytes AS "sizeBytes", d.version, d.created_at AS "createdAt"`;
@@ -108,6 +114,17 @@ export class RecipientViewQuery {
           documents: (await m.query(`SELECT ${DOC_COLUMNS} FROM documents d WHERE d.answer_id = $1 AND ${readableDocumentSql('d', '$2')} ORDER BY d.created_at`, [answers[0].id, reader])).map(toSent),
         }
       : null;
+    const own = reader === row.organisation_id;
+    const [assigned]: Array<{ id: string; name: string; email: string }> = await m.query(
+      `SELECT u.id, u.name, u.email FROM recipients r JOIN users u ON u.id = r.assigned_user_id WHERE r.id = $1`,
+      [row.id],
+    );
+    const assignable: Array<{ id: string; name: string; role: string }> = own
+      ? await m.query(`SELECT id, name, role FROM users WHERE organisation_id = $1 AND role IN ('officer', 'secretary') ORDER BY name`, [row.organisation_id])
+      : [];
+    const registryCase: Array<{ number: string }> = own
+      ? await m.query(`SELECT number FROM registry_cases WHERE organisation_id = $1 AND case_id = $2`, [row.organisation_id, row.case_id])
+      : [];
     return {
       recipientId: row.id,
       organisationId: row.organisation_id,
@@ -123,6 +140,9 @@ export class RecipientViewQuery {
       documents: documents.map(toSent),
       extensions: extensions.map((e) => ({ ...e, requestedAt: iso(e.requestedAt)!, decidedAt: iso(e.decidedAt) })),
       answer,
+      assignee: assigned ? { id: own ? assigned.id : null, name: assigned.name, email: assigned.email } : null,
+      assignable,
+      ownRegistryNumber: registryCase[0]?.number ?? null,
     };
   }
 }

@@ -7,7 +7,7 @@ import { decodeCursor, Page, toPage } from '../paging/keyset';
 export interface RegistryFilter {
   year?: number;
   direction?: 'in' | 'out' | 'internal';
-  /** Free text over number, counterpart, subject and the counterpart's own number. */
+  /** Free text over number (also a former one), counterpart, subject and the counterpart's own number. */
   q?: string;
   caseId?: string;
   limit: number;
@@ -25,6 +25,10 @@ export interface RegistryItem {
   counterpart: string;
   subject: string;
   externalNumber: string | null;
+  /** The organisation's own case the entry is registered in (its number heads the entry's), if any. */
+  caseNumber: string | null;
+  /** The number the entry had before the registry followed case numbers, if it changed. */
+  formerNumber: string | null;
   case: { id: string; registryNumber: string; title: string } | null;
   document: { id: string; title: string; filename: string } | null;
 }
@@ -53,7 +57,7 @@ export class ListRegistryQuery {
     if (filter.direction) add((p) => `e.direction = ${p}`, filter.direction);
     if (filter.caseId) add((p) => `e.case_id = ${p}`, filter.caseId);
     if (filter.q) {
-      add((p) => `(e.number ILIKE ${p} OR e.counterpart ILIKE ${p} OR e.subject ILIKE ${p} OR e.external_number ILIKE ${p})`, likePattern(filter.q));
+      add((p) => `(e.number ILIKE ${p} OR e.former_number ILIKE ${p} OR e.counterpart ILIKE ${p} OR e.subject ILIKE ${p} OR e.external_number ILIKE ${p})`, likePattern(filter.q));
     }
     if (key) {
       params.push(...key);
@@ -65,11 +69,13 @@ export class ListRegistryQuery {
     const rows: Array<Omit<RegistryItem, 'registeredAt'> & { registeredAt: Date; _key: unknown[] }> = await this.dataSource.query(
       `SELECT e.id, to_char(e.registered_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS date,
               e.registered_at AS "registeredAt", e.number, e.direction, e.counterpart, e.subject, e.external_number AS "externalNumber",
+              rc.number AS "caseNumber", e.former_number AS "formerNumber",
               CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('id', c.id, 'registryNumber', c.registry_number, 'title', c.title) END AS "case",
               CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('id', d.id, 'title', d.title, 'filename', d.filename) END AS document,
               json_build_array(e.registered_at, e.year, e.seq, e.number) AS "_key"
          FROM registry_entries e
          LEFT JOIN cases c ON c.id = e.case_id
+         LEFT JOIN registry_cases rc ON rc.id = e.registry_case_id
          LEFT JOIN documents d ON d.id = e.document_id
         WHERE ${whereSql}
         ORDER BY e.registered_at DESC, e.year DESC, e.seq DESC, e.number DESC
@@ -93,7 +99,7 @@ function cell(value: string | null | undefined): string {
 export function registryCsv(items: RegistryItem[]): string {
   const header = ['Datum', 'Diarienummer', 'Riktning', 'Motpart', 'Ärendemening', 'Ärende', 'Ärendets diarienummer', 'Dokument', 'Motpartens nummer'];
   const lines = items.map((i) =>
-    [i.date, i.number, DIRECTION_LABELS[i.direction], i.counterpart, i.subject, i.case?.title, i.case?.registryNumber, i.document?.filename, i.externalNumber]
+    [i.date, i.number, DIRECTION_LABELS[i.direction], i.counterpart, i.subject, i.case?.title, i.caseNumber ?? i.case?.registryNumber, i.document?.filename, i.externalNumber]
       .map(cell)
       .join(';'),
   );

@@ -6,6 +6,7 @@ import { CLOCK } from '../core/tokens';
 import { SendMailUseCase } from '../mail/send-mail.use-case';
 import { awaitsAnswer } from './awaiting-states';
 import { DEADLINE_PASSED_KIND } from './reminder-jobs';
+import { notifyInTransaction } from '../notifications/notify';
 
 export type ReminderResult = { status: 'sent'; messageId?: string; resent?: boolean } | { status: 'skipped'; reason: string } | { status: 'uncertain'; reason: string };
 
@@ -137,9 +138,14 @@ export class SendReminderUseCase {
   }
 
   private async finish(reminderId: string, now: Date): Promise<void> {
-    await this.dataSource.query(`UPDATE reminders SET status = 'sent', done_at = $2, reason = NULL WHERE id = $1 AND status IN ('pending', 'claimed')`, [
-      reminderId,
-      now,
-    ]);
+    await this.dataSource.transaction(async (m) => {
+      const done: Array<{ recipient_id: string | null; job_id: string }> = await m.query(
+        `WITH u AS (UPDATE reminders SET status = 'sent', done_at = $2, reason = NULL WHERE id = $1 AND status IN ('pending', 'claimed') RETURNING recipient_id, job_id)
+         SELECT recipient_id, job_id FROM u`,
+        [reminderId, now],
+      );
+      // the in-app notification beside the mail, once the mail went out
+      if (done[0]?.recipient_id) await notifyInTransaction(m, [{ kind: 'reminder', recipientId: done[0].recipient_id, dedupeKey: done[0].job_id }]);
+    });
   }
 }

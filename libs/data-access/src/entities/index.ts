@@ -11,7 +11,7 @@ import { OrganisationEntity } from './organisation.entity';
 import { OutboxEntity } from './outbox.entity';
 import { RecipientGroupEntity, RecipientGroupMemberEntity } from './recipient-group.entity';
 import { RecipientEntity } from './recipient.entity';
-import { RegistryCounterEntity, RegistryEntryEntity } from './registry-entry.entity';
+import { RegistryCaseEntity, RegistryCounterEntity, RegistryEntryEntity } from './registry-entry.entity';
 import { ReminderEntity } from './reminder.entity';
 import { RoundEntity } from './round.entity';
 import { UserEntity } from './user.entity';
@@ -33,6 +33,7 @@ export {
   RecipientEntity,
   RecipientGroupEntity,
   RecipientGroupMemberEntity,
+  RegistryCaseEntity,
   RegistryCounterEntity,
   RegistryEntryEntity,
   ReminderEntity,
@@ -44,6 +45,6 @@ export {
 export const ENTITIES = [
   AccessDenialEntity, AnswerEntity, CaseEntity, DocumentEntity, EventLogEntity, ExtensionRequestEntity,
   IdempotencyKeyEntity, MailLogEntity, OrganisationEntity, OutboxEntity, RecipientEntity, RecipientGroupEntity,
-  RecipientGroupMemberEntity, RegistryCounterEntity, RegistryEntryEntity, ReminderEntity, RoundEntity, UserEntity,
+  RecipientGroupMemberEntity, RegistryCaseEntity, RegistryCounterEntity, RegistryEntryEntity, ReminderEntity, RoundEntity, UserEntity,
   DecisionPreparationEntity, DecisionEntity, DecisionDispatchEntity, PartyTerminationEntity,
 ];

@@ -14,4 +14,7 @@ export class RecipientEntity {
   @Column({ name: 'original_deadline', type: 'date' }) originalDeadline!: string;
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true }) answeredAt!: Date | null;
   @Column({ name: 'registry_number', type: 'text', nullable: true }) registryNumber!: string | null;
+  /** The officer of the receiving organisation the remiss is assigned to. */
+  @Column({ name: 'assigned_user_id', type: 'uuid', nullable: true }) assignedUserId!: string | null;
+  @Column({ name: 'assigned_at', type: 'timestamptz', nullable: true }) assignedAt!: Date | null;
 }

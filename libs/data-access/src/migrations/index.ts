@@ -13,6 +13,9 @@ import { SecrecyMarkings1764720000000 } from './1764720000000-secrecy-markings';
 import { EventLogChain1764730000000 } from './1764730000000-event-log-chain';
 import { LogStatements1764730000001 } from './1764730000001-log-statements';
 import { MailResends1764760000000 } from './1764760000000-mail-resends';
+import { RegistryCases1764770000000 } from './1764770000000-registry-cases';
+import { Notifications1764770000001 } from './1764770000001-notifications';
+import { RecipientAssignee1764770000002 } from './1764770000002-recipient-assignee';
 
 /** Every migration, in order. A merged migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -31,4 +34,10 @@ export const MIGRATIONS = [
   EventLogChain1764730000000,
   LogStatements1764730000001,
   MailResends1764760000000,
+  RegistryCases1764770000000,
+  Notifications1764770000001,
+  RecipientAssignee1764770000002,
 ];
+
+/** The registry renumbering, for its migration test (old rows in, renumbered rows out). */
+export { RegistryCases1764770000000 };

@@ -12,7 +12,12 @@ export interface SeedOrganisation {
   kind: OrganisationKind;
   registryPrefix: string;
   registryEmail: string;
+  /** The organisation's case-number format (see registry-number.ts); `<prefix>/{yy}/{nnnn}` when absent. */
+  caseNumberFormat?: string;
 }
+
+/** Municipalities known to number their cases KS<yy>/<n> (Ekerö's KS13/250). */
+const KS_SERIES = new Set(['ekero', 'stockholm', 'tyreso']);
 
 const MUNICIPALITIES: Array<[slug: string, name: string, prefix: string]> = [
   ['botkyrka', 'Botkyrka kommun', 'BOT'],
@@ -49,6 +54,7 @@ export const KSL: SeedOrganisation = {
   kind: 'region',
   registryPrefix: 'KSL',
   registryEmail: 'registrator@ksl.se',
+  caseNumberFormat: 'KSL/{yy}/{nnnn}',
 };
 
 export const STOCKHOLM_COUNTY_MUNICIPALITIES: SeedOrganisation[] = MUNICIPALITIES.map(([slug, name, prefix]) => ({
@@ -57,6 +63,7 @@ export const STOCKHOLM_COUNTY_MUNICIPALITIES: SeedOrganisation[] = MUNICIPALITIE
   kind: 'municipality',
   registryPrefix: prefix,
   registryEmail: `registrator@${slug}.example.se`,
+  ...(KS_SERIES.has(slug) ? { caseNumberFormat: 'KS{yy}/{n}' } : {}),
 }));
 
 export interface SeedGroup {
