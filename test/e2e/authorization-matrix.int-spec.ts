@@ -127,6 +127,9 @@ const TABLE: Record<string, Entry> = {
   'POST /groups': { allow: { admin: ALL, secretariat: ALL }, body: (w) => ({ name: `Grupp ${next()}`, slug: `grupp-${next()}`, memberIds: [w.org.ekero] }) },
   'POST /users': { allow: { admin: ALL, secretariat: ALL }, body: (w, role) => ({ name: 'Anna Andersson', email: `anna-${next()}@example.se`, role: 'officer', organisationId: orgOf(w, role) }) },
 
+  'GET /events': { allow: everyone },
+  'GET /events/types': { allow: everyone },
+
   'GET /registry': { allow: everyone },
   'GET /registry.csv': { allow: everyone },
 

@@ -11,6 +11,7 @@ import {
   CreateCaseUseCase,
   DeclineUseCase,
   DeliveryProblemsQuery,
+  EventFeedQuery,
   ExtensionUseCase,
   InnerAnswersQuery,
   MailLogQuery,
@@ -39,11 +40,12 @@ import { DocumentsModule } from './documents/documents.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RegistryModule } from './registry/registry.module';
 import { MetricsModule } from './ops/metrics.module';
+import { EventsController } from './events/events.controller';
 import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
   imports: [CoreModule, structuredLogging('api'), MetricsModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
-  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController],
+  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController, EventsController],
   providers: [
     redisProvider,
     RedisShutdown,
@@ -60,6 +62,7 @@ import { redisProvider, RedisShutdown } from './redis.provider';
     ExtensionUseCase,
     MailLogQuery,
     DeliveryProblemsQuery,
+    EventFeedQuery,
     InnerAnswersQuery,
     RecipientViewQuery,
     { provide: APP_GUARD, useClass: AuthGuard },

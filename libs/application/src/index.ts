@@ -43,3 +43,7 @@ export * from './mail/mail-log.query';
 export * from './recipients/inner-answers.query';
 export * from './recipients/recipient-view.query';
 export * from './paging/keyset';
+export * from './events/event-catalogue';
+export * from './events/cloud-event';
+export * from './events/event-feed';
+export * from './events/event-feed.query';

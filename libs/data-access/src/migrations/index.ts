@@ -7,6 +7,7 @@ import { DeliveryStates1764350000000 } from './1764350000000-delivery-states';
 import { SharedClock1764400000000 } from './1764400000000-shared-clock';
 import { ReminderHorizon1764600000000 } from './1764600000000-reminder-horizon';
 import { KeysetIndexes1764500000000 } from './1764500000000-keyset-indexes';
+import { EventFeedWebhooks1764750000000 } from './1764750000000-event-feed-webhooks';
 
 /** Every migration, in order. A merged migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   SharedClock1764400000000,
   KeysetIndexes1764500000000,
   ReminderHorizon1764600000000,
+  EventFeedWebhooks1764750000000,
 ];
