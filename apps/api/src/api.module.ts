@@ -12,6 +12,8 @@ import {
   DeclineUseCase,
   DeliveryProblemsQuery,
   EventFeedQuery,
+  WebhookDeliveries,
+  WebhookSubscriptions,
   ExtensionUseCase,
   InnerAnswersQuery,
   MailLogQuery,
@@ -41,11 +43,12 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { RegistryModule } from './registry/registry.module';
 import { MetricsModule } from './ops/metrics.module';
 import { EventsController } from './events/events.controller';
+import { WebhooksController } from './events/webhooks.controller';
 import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
   imports: [CoreModule, structuredLogging('api'), MetricsModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule],
-  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController, EventsController],
+  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController, EventsController, WebhooksController],
   providers: [
     redisProvider,
     RedisShutdown,
@@ -63,6 +66,8 @@ import { redisProvider, RedisShutdown } from './redis.provider';
     MailLogQuery,
     DeliveryProblemsQuery,
     EventFeedQuery,
+    WebhookSubscriptions,
+    WebhookDeliveries,
     InnerAnswersQuery,
     RecipientViewQuery,
     { provide: APP_GUARD, useClass: AuthGuard },

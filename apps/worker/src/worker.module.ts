@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { CoreModule, structuredLogging, DailyDigestUseCase, DeadlinePassedUseCase, FollowUpUseCase, SendMailUseCase, SendReminderUseCase } from '@remiss/application';
+import { CoreModule, structuredLogging, DailyDigestUseCase, DeliverWebhookUseCase, DeadlinePassedUseCase, FollowUpUseCase, SendMailUseCase, SendReminderUseCase } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { ALL_QUEUES, RedisConnections, RedisConnectionsModule } from '@remiss/queue';
 import { DeadlineProcessor } from './processors/deadline.processor';
@@ -12,6 +12,8 @@ import { ReminderReconciler } from './reconcile/reminder-reconciler.service';
 import { JobLogContext } from './ops/job-log-context';
 import { ReminderHorizonScheduler } from './horizon/reminder-horizon.service';
 import { OutboxRelayService } from './relay/outbox-relay.service';
+import { WebhookProcessor } from './processors/webhook.processor';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher.service';
 
 @Module({
   imports: [
@@ -45,6 +47,10 @@ import { OutboxRelayService } from './relay/outbox-relay.service';
     DuePromoter,
     ReminderReconciler,
     ReminderHorizonScheduler,
+    // webhooks: the log's tail to delivery rows, and the deliveries
+    DeliverWebhookUseCase,
+    WebhookProcessor,
+    WebhookDispatcher,
   ],
 })
 export class WorkerModule {}

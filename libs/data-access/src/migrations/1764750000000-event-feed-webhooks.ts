@@ -50,6 +50,7 @@ export class EventFeedWebhooks1764750000000 implements MigrationInterface {
         last_status_code int,
         last_error text,
         next_attempt_at timestamptz,
+        claimed_until timestamptz,
         created_at timestamptz NOT NULL DEFAULT app_now(),
         settled_at timestamptz,
         UNIQUE (subscription_id, event_id)
