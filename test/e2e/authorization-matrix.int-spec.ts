@@ -129,6 +129,15 @@ const TABLE: Record<string, Entry> = {
 
   'GET /events': { allow: everyone },
   'GET /events/types': { allow: everyone },
+  // An organisation's webhooks are its administrators' and secretariat's (never another organisation's).
+  'POST /webhooks': { allow: { secretariat: ALL, admin: ALL }, body: () => ({ url: `https://diarie-${next()}.ksl.example/hook` }) },
+  'GET /webhooks': { allow: { secretariat: ALL, admin: ALL } },
+  'GET /webhooks/{id}': { ids: 'webhook', allow: { secretariat: ['own'], admin: ['own'] } },
+  'PATCH /webhooks/{id}': { ids: 'webhook', allow: { secretariat: ['own'], admin: ['own'] }, body: () => ({ description: 'Ändrad i matrisen' }) },
+  'DELETE /webhooks/{id}': { ids: 'webhook', allow: { secretariat: ['own'], admin: ['own'] } },
+  'GET /webhooks/{id}/deliveries': { ids: 'webhook', allow: { secretariat: ['own'], admin: ['own'] } },
+  'POST /webhooks/{id}/replay': { ids: 'webhook', allow: { secretariat: ['own'], admin: ['own'] }, body: () => ({ since: '2013-01-01T00:00:00+01:00' }) },
+  'POST /webhook-deliveries/{id}/replay': { ids: 'webhookDelivery', allow: { secretariat: ['own'], admin: ['own'] } },
 
   'GET /registry': { allow: everyone },
   'GET /registry.csv': { allow: everyone },
@@ -206,9 +215,9 @@ describe('authorization matrix from the OpenAPI document', () => {
         }
       }
     }
-    // Reads first, then writes, the withdrawal last; within an operation the refusals before the grants,
+    // Reads first, then writes, the withdrawal and deletions last; within an operation the refusals before the grants,
     // so that a granted write changes the world only after everyone it must refuse has tried.
-    const phase = (op: Operation) => (op.method === 'GET' ? 0 : op.key.endsWith('/withdraw') ? 2 : 1);
+    const phase = (op: Operation) => (op.method === 'GET' ? 0 : op.key.endsWith('/withdraw') || op.method === 'DELETE' ? 2 : 1);
     const groups = [...operations]
       .sort((a, b) => phase(a) - phase(b))
       .map((op) => cells.filter((c) => c.op === op).sort((a, b) => Number(a.expected === 'allowed') - Number(b.expected === 'allowed')));

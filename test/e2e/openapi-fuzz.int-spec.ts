@@ -61,6 +61,8 @@ function baseParams(op: Operation, w: World): Record<string, string> {
     document: w.documents.kslRemiss,
     organisation: w.org.ksl,
     round: w.rounds.kslRemiss,
+    webhook: w.webhooks.ksl,
+    webhookDelivery: w.webhookDeliveries.ksl,
     any: w.cases.ksl,
   };
   const params: Record<string, string> = {};
@@ -82,6 +84,8 @@ function idPool(w: World): IdPool {
     document: Object.values(w.documents),
     organisation: Object.values(w.org),
     group: Object.values(w.groups),
+    webhook: Object.values(w.webhooks),
+    webhookDelivery: Object.values(w.webhookDeliveries),
     any: [],
   };
   pool.any = [...pool.case.slice(0, 1), ...pool.recipient.slice(0, 1), ...pool.document.slice(0, 1)];

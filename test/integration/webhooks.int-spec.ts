@@ -181,7 +181,9 @@ describe('webhooks', () => {
     const paused = await ksl.request('PATCH', `/webhooks/${given.body.id}`, { active: false });
     expect(paused.body.active).toBe(false);
     expect((await ksl.request('DELETE', `/webhooks/${given.body.id}`)).status).toBe(204);
+    expect((await ksl.request('DELETE', `/webhooks/${given.body.id}`)).status).toBe(204); // idempotent
     expect((await ksl.get(`/webhooks/${given.body.id}`)).status).toBe(404);
+    expect((await ksl.request('PATCH', `/webhooks/${given.body.id}`, { active: true })).status).toBe(404);
   });
 
   it('counts deliveries by outcome in the metrics', async () => {

@@ -29,6 +29,9 @@ export interface World {
   decisions: { ekero: string; botkyrka: string; tyreso: string };
   extensionRequests: { ekero: string; botkyrka: string; tyreso: string };
   groups: { kslSodertorn: string; botkyrka: string };
+  /** a webhook subscription of each organisation, each with one (failed) delivery in its log; no worker runs, nothing is sent */
+  webhooks: Record<'ksl' | 'ekero' | 'botkyrka', string>;
+  webhookDeliveries: Record<'ksl' | 'ekero' | 'botkyrka', string>;
 }
 
 function ok<T extends ApiResponse>(what: string, r: T, ...statuses: number[]): T {
@@ -162,6 +165,18 @@ export async function buildWorld(app: TestApp): Promise<World> {
   const botkyrkaGroup: string = ok('skapa grupp', await botkyrkaKansli.post('/groups', { name: 'Botkyrkas grannar', slug: 'grannar', memberIds: [org.tyreso, org.ekero] }), 201).body.id;
   const [sodertorn] = await app.ds.query(`SELECT g.id FROM recipient_groups g WHERE g.slug = 'sodertorn' AND g.organisation_id = $1`, [org.ksl]);
 
+  const subscribe = async (client: ApiClient, host: string) => ok('prenumerera', await client.post('/webhooks', { url: `https://${host}/remiss-webhook` }), 201).body.id as string;
+  const webhooks = { ksl: await subscribe(ksl, 'diarie.ksl.example'), ekero: await subscribe(ekeroKansli, 'diarie.ekero.example'), botkyrka: await subscribe(botkyrkaKansli, 'diarie.botkyrka.example') };
+  const logged = async (subscriptionId: string, caseId: string) =>
+    (
+      await app.ds.query(
+        `INSERT INTO webhook_deliveries (subscription_id, event_id, event_type, case_id, body, status, tries, settled_at)
+         SELECT $1, e.id, 'se.remiss.case.opened', $2, '{}', 'failed', 1, now() FROM event_log e WHERE e.case_id = $2 ORDER BY e.id LIMIT 1 RETURNING id`,
+        [subscriptionId, caseId],
+      )
+    )[0].id as string;
+  const webhookDeliveries = { ksl: await logged(webhooks.ksl, k.caseId), ekero: await logged(webhooks.ekero, internal), botkyrka: await logged(webhooks.botkyrka, b.caseId) };
+
   return {
     org,
     cases: { ksl: k.caseId, botkyrka: b.caseId, ekeroInternal: internal, kslDrafting },
@@ -177,5 +192,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
     decisions,
     extensionRequests,
     groups: { kslSodertorn: sodertorn.id, botkyrka: botkyrkaGroup },
+    webhooks,
+    webhookDeliveries,
   };
 }

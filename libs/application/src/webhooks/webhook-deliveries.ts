@@ -62,7 +62,7 @@ export class WebhookDeliveries {
     requireRole(actor, ...WEBHOOK_ROLES);
     return this.dataSource.transaction(async (m) => {
       const rows = await m.query(
-        `SELECT d.id FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id WHERE d.id = $1 AND s.organisation_id = $2 FOR UPDATE OF d`,
+        `SELECT d.id FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id WHERE d.id = $1 AND s.organisation_id = $2 AND s.deleted_at IS NULL FOR UPDATE OF d`,
         [deliveryId, actor.organisationId],
       );
       if (rows.length === 0) return denyAsNotFound(m, actor, 'webhook-delivery', 'Leveransen', deliveryId);
@@ -75,7 +75,7 @@ export class WebhookDeliveries {
   /** Sends again every delivery of the subscription that finally failed at or after `since`. */
   async replayFailed(actor: Actor, subscriptionId: string, since: Date): Promise<{ replayed: number }> {
     return this.dataSource.transaction(async (m) => {
-      await loadSubscription(m, actor, subscriptionId, true);
+      await loadSubscription(m, actor, subscriptionId, { lock: true });
       const replayed = await requeuePending(m, `d.subscription_id = $1 AND d.status = 'failed' AND d.settled_at >= $2`, [subscriptionId, since]);
       return { replayed };
     });

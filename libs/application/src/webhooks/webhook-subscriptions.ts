@@ -55,12 +55,19 @@ function checkTypes(types: string[] | undefined): string[] {
 }
 
 /** The subscription if it is the actor's organisation's; a logged 404 otherwise. */
-export async function loadSubscription(m: EntityManager, actor: Actor, id: string, lock = false): Promise<{ id: string; organisation_id: string; active: boolean }> {
+export async function loadSubscription(
+  m: EntityManager,
+  actor: Actor,
+  id: string,
+  options: { lock?: boolean; deleted?: boolean } = {},
+): Promise<{ id: string; organisation_id: string; active: boolean; deleted: boolean }> {
   if (!isUuid(id)) throw ValidationError.field('id', 'måste vara ett UUID', 'VALIDATION.INVALID_ID');
   requireRole(actor, ...WEBHOOK_ROLES);
-  const rows = await m.query(`SELECT id, organisation_id, active FROM webhook_subscriptions WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
-  if (!rows[0] || (actor.role !== 'system' && rows[0].organisation_id !== actor.organisationId)) return denyAsNotFound(m, actor, 'webhook', 'Webhooken', id);
-  return rows[0];
+  const rows = await m.query(`SELECT id, organisation_id, active, deleted_at IS NOT NULL AS deleted FROM webhook_subscriptions WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`, [id]);
+  const row = rows[0];
+  const visible = row && (actor.role === 'system' || row.organisation_id === actor.organisationId) && (options.deleted || !row.deleted);
+  if (!visible) return denyAsNotFound(m, actor, 'webhook', 'Webhooken', id);
+  return row;
 }
 
 /**
@@ -83,7 +90,7 @@ export class WebhookSubscriptions {
     return this.dataSource.transaction(async (m) => {
       // one organisation's subscriptions are counted under a lock on the organisation
       await m.query(`SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE`, [actor.organisationId]);
-      const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM webhook_subscriptions WHERE organisation_id = $1`, [actor.organisationId]);
+      const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM webhook_subscriptions WHERE organisation_id = $1 AND deleted_at IS NULL`, [actor.organisationId]);
       if (n >= WEBHOOKS_PER_ORGANISATION) throw ValidationError.field('url', `organisationen har redan ${WEBHOOKS_PER_ORGANISATION} webhooks (ta bort en först)`, 'WEBHOOK.TOO_MANY');
       const head = await feedHead(m);
       const [{ id }] = await m.query(
@@ -100,7 +107,7 @@ export class WebhookSubscriptions {
     const key = decodeCursor(page.cursor, ['timestamp', 'uuid']);
     const rows = await this.dataSource.query(
       `SELECT ${COLUMNS}, json_build_array(s.created_at, s.id) AS "_key" FROM webhook_subscriptions s
-        WHERE s.organisation_id = $1 AND ($2::timestamptz IS NULL OR (s.created_at, s.id) < ($2::timestamptz, $3::uuid))
+        WHERE s.organisation_id = $1 AND s.deleted_at IS NULL AND ($2::timestamptz IS NULL OR (s.created_at, s.id) < ($2::timestamptz, $3::uuid))
         ORDER BY s.created_at DESC, s.id DESC LIMIT $4`,
       [actor.organisationId, key?.[0] ?? null, key?.[1] ?? null, page.limit + 1],
     );
@@ -118,7 +125,7 @@ export class WebhookSubscriptions {
     const url = change.url === undefined ? undefined : checkWebhookUrl(change.url, this.config.webhooks).toString();
     const types = change.types === undefined ? undefined : checkTypes(change.types);
     return this.dataSource.transaction(async (m) => {
-      const row = await loadSubscription(m, actor, id, true);
+      const row = await loadSubscription(m, actor, id, { lock: true });
       await m.query(
         `UPDATE webhook_subscriptions SET url = COALESCE($2, url), types = COALESCE($3, types), description = COALESCE($4, description),
                 active = COALESCE($5, active), updated_at = app_now() WHERE id = $1`,
@@ -129,10 +136,11 @@ export class WebhookSubscriptions {
     });
   }
 
+  /** Stops the subscription for good (idempotent); its delivery log stays in the database, out of the API. */
   async remove(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      await loadSubscription(m, actor, id, true);
-      await m.query(`DELETE FROM webhook_subscriptions WHERE id = $1`, [id]);
+      await loadSubscription(m, actor, id, { lock: true, deleted: true });
+      await m.query(`UPDATE webhook_subscriptions SET active = false, deleted_at = COALESCE(deleted_at, app_now()), updated_at = app_now() WHERE id = $1`, [id]);
     });
   }
 

@@ -9,7 +9,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * final, so a cursor never skips a row that commits later with a smaller id. Rows older than this migration
  * get tx 0 (they come first, in id order).
  *
- * Subscriptions carry their own cursor into the log; deliveries are one row per subscription and event
+ * Subscriptions carry their own cursor into the log (a deleted one keeps its delivery log, inactive); deliveries are one row per subscription and event
  * (unique), with the body as sent (signed the same on every attempt) and every attempt recorded.
  */
 export class EventFeedWebhooks1764750000000 implements MigrationInterface {
@@ -32,7 +32,8 @@ export class EventFeedWebhooks1764750000000 implements MigrationInterface {
         cursor_id bigint NOT NULL DEFAULT 0,
         created_by uuid REFERENCES users(id),
         created_at timestamptz NOT NULL DEFAULT app_now(),
-        updated_at timestamptz NOT NULL DEFAULT app_now()
+        updated_at timestamptz NOT NULL DEFAULT app_now(),
+        deleted_at timestamptz
       )`);
     await q.query(`CREATE INDEX webhook_subscriptions_org_idx ON webhook_subscriptions (organisation_id, created_at DESC, id DESC)`);
     await q.query(`
