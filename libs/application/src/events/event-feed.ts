@@ -51,14 +51,33 @@ const VISIBLE = `(c.organisation_id = $3 OR r.organisation_id = $3
        AND EXISTS (SELECT 1 FROM recipients x WHERE x.case_id = e.case_id AND x.organisation_id = $3 AND x.round_id::text = e.payload->>'roundId')))`;
 
 /**
- * One statement, so that the window and its visible rows come from one snapshot: the next FEED_SCAN_WINDOW
- * rows after the position among those whose transaction is older than every running one (that part of the
- * log never changes again), the last position looked at, and the visible rows with what their events show.
+ * The settled horizon: the oldest transaction still running in this database (other than the reader's own),
+ * or, when none runs, the next transaction id; as xid8. Every row with a smaller `tx` is final: its transaction
+ * has ended (a later one gets a larger id). pg_stat_activity gives 32-bit xids: they are widened with the epoch
+ * of the snapshot's xmax (a running xid is never more than 2^31 behind it). Transactions of other databases on
+ * the same server do not hold the feed back. It sees the transactions of the app's own database role (every
+ * writer of the log); give a role of its own `pg_read_all_stats` if it writes too.
+ */
+const HORIZON_SQL = `
+  WITH snap AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS xmax),
+  running AS (
+    SELECT a.backend_xid::text::bigint AS xid FROM pg_stat_activity a
+     WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.backend_xid IS NOT NULL
+    UNION ALL
+    SELECT p.transaction::text::bigint FROM pg_prepared_xacts p WHERE p.database = current_database())
+  SELECT LEAST(snap.xmax, min(CASE WHEN ((snap.xmax >> 32) << 32) + r.xid > snap.xmax THEN ((snap.xmax >> 32) << 32) + r.xid - 4294967296
+                                   ELSE ((snap.xmax >> 32) << 32) + r.xid END))::text AS horizon
+    FROM snap LEFT JOIN running r ON true GROUP BY snap.xmax`;
+
+/**
+ * One statement, so that the window and its visible rows come from one snapshot (taken after the horizon was
+ * read): the next FEED_SCAN_WINDOW rows after the position below the horizon (that part of the log never
+ * changes again), the last position looked at, and the visible rows with what their events show.
  */
 const FEED_SQL = `
   WITH scanned AS MATERIALIZED (
     SELECT e.id, e.tx FROM event_log e
-     WHERE (e.tx, e.id) > ($1::xid8, $2::bigint) AND e.tx < pg_snapshot_xmin(pg_current_snapshot())
+     WHERE (e.tx, e.id) > ($1::xid8, $2::bigint) AND e.tx < $5::xid8
      ORDER BY e.tx, e.id LIMIT $4)
   SELECT (SELECT json_build_array(s.tx::text, s.id::text) FROM scanned s ORDER BY s.tx DESC, s.id DESC LIMIT 1) AS last,
          (SELECT count(*)::int FROM scanned) AS scanned,
@@ -89,7 +108,8 @@ const compare = (a: FeedPosition, b: FeedPosition) => {
  * already passed: every event comes exactly once to a reader that follows `next`.
  */
 export async function readFeed(m: EntityManager, organisationId: string, after: FeedPosition, limit: number, types: string[] = [], window = FEED_SCAN_WINDOW): Promise<FeedRead> {
-  const [row]: Array<{ last: [string, string] | null; scanned: number; items: FeedRow[] }> = await m.query(FEED_SQL, [after.tx, after.id, organisationId, window]);
+  const horizon = await settledHorizon(m);
+  const [row]: Array<{ last: [string, string] | null; scanned: number; items: FeedRow[] }> = await m.query(FEED_SQL, [after.tx, after.id, organisationId, window, horizon]);
   const wanted = types.length > 0 ? new Set(types) : null;
   const rows = [...row.items].sort((a, b) => compare(a, b));
   const events: CloudEvent[] = [];
@@ -110,8 +130,13 @@ export async function readFeed(m: EntityManager, organisationId: string, after: 
   return { events, next, more };
 }
 
+/** The xid8 below which the log is final (see HORIZON_SQL). */
+export async function settledHorizon(m: EntityManager): Promise<string> {
+  const [row]: Array<{ horizon: string }> = await m.query(HORIZON_SQL);
+  return row.horizon;
+}
+
 /** The position of "now": after every settled row (a new subscription starts here). */
 export async function feedHead(m: EntityManager): Promise<FeedPosition> {
-  const [row]: Array<{ tx: string }> = await m.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS tx`);
-  return { tx: row.tx, id: '0' };
+  return { tx: await settledHorizon(m), id: '0' };
 }

@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * `event_log.tx` is the id of the transaction that wrote the row (`pg_current_xact_id()`, a column default, so
  * no insert changes). The feed reads the log in (tx, id) order and only rows whose transaction is older than
- * every transaction still running (`tx < pg_snapshot_xmin(pg_current_snapshot())`): that part of the log is
- * final, so a cursor never skips a row that commits later with a smaller id. Rows older than this migration
+ * every transaction still running in the database (see settledHorizon): that part of the log is final, so a
+ * cursor never skips a row that commits later with a smaller id. Rows older than this migration
  * get tx 0 (they come first, in id order).
  *
  * Subscriptions carry their own cursor into the log (a deleted one keeps its delivery log, inactive); deliveries are one row per subscription and event
