@@ -24,7 +24,7 @@ describe('webhooks', () => {
   beforeAll(async () => {
     app = await startTestApp({
       worker: true,
-      env: { WEBHOOK_POLL_MS: '100', WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_RETRY_MAX_MS: '400', WEBHOOK_TIMEOUT_MS: '3000', WEBHOOK_MAX_ATTEMPTS: '3', METRICS_TOKEN },
+      env: { WEBHOOK_POLL_MS: '100', WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_RETRY_MAX_MS: '400', WEBHOOK_TIMEOUT_MS: '3000', WEBHOOK_MAX_ATTEMPTS: '3', METRICS_TOKEN, RECONCILE_INTERVAL_MS: '500' },
     });
     ksl = await app.as('kansli@ksl.se');
     ekeroKansli = await app.as('kansli@ekero.example.se');
@@ -40,6 +40,14 @@ describe('webhooks', () => {
     wrongSub = (await ksl.post('/webhooks', { url: wrongSecret.url, types: ['se.remiss.case.opened'] })).body;
     wrongSecret.secret = 'whsec_' + Buffer.alloc(32, 7).toString('base64');
     c = await playEventCase(app);
+    dump = async () => {
+      console.log(JSON.stringify({
+        subs: await app.ds.query(`SELECT id, types, cursor_tx::text, cursor_id, created_at FROM webhook_subscriptions ORDER BY created_at`),
+        log: await app.ds.query(`SELECT id, tx::text, event, at FROM event_log WHERE event = 'CASE_OPENED' ORDER BY id`),
+        running: await app.ds.query(`SELECT pid, backend_xid::text, state, left(query, 80) AS q FROM pg_stat_activity WHERE datname = current_database()`),
+      }, null, 1));
+      console.log(JSON.stringify(await app.ds.query(`SELECT d.subscription_id, d.event_id, d.status, d.tries, d.round, d.claimed_until, d.next_attempt_at, (SELECT json_agg(a) FROM webhook_attempts a WHERE a.delivery_id = d.id) AS attempts FROM webhook_deliveries d WHERE d.status <> 'delivered' ORDER BY d.seq`), null, 1));
+    };
   });
   afterAll(async () => {
     await app?.close();
@@ -74,7 +82,10 @@ describe('webhooks', () => {
   });
 
   it('a receiver checking with the wrong secret refuses the delivery: it fails at once with 401 and is logged', async () => {
-    await wrongSecret.waitFor(() => wrongSecret.received.length >= 1, 'leveransen med fel hemlighet');
+    await wrongSecret.waitFor(() => wrongSecret.received.length >= 1, 'leveransen med fel hemlighet').catch(async (e) => {
+      await dump();
+      throw e;
+    });
     const [got] = wrongSecret.received;
     expect(got.valid).toBe(false);
     expect(got.body.type).toBe('se.remiss.case.opened');
@@ -98,7 +109,10 @@ describe('webhooks', () => {
       flaky.respond = (r, n) => (n === 1 ? 500 : r.valid ? 200 : 401);
       const opened = await ksl.post('/cases', { title: 'Ärende för omförsök' });
       expect(opened.status).toBe(201);
-      await flaky.waitFor(() => flaky.received.length >= 2, 'omförsöket');
+      await flaky.waitFor(() => flaky.received.length >= 2, 'omförsöket').catch(async (e) => {
+        console.log(JSON.stringify(await app.ds.query(`SELECT d.status, d.tries, d.round, d.claimed_until, d.next_attempt_at, (SELECT json_agg(a) FROM webhook_attempts a WHERE a.delivery_id = d.id) AS attempts FROM webhook_deliveries d WHERE d.subscription_id = $1`, [sub.id])));
+        throw e;
+      });
       expect(flaky.received.map((r) => r.id)).toEqual([flaky.received[0].id, flaky.received[0].id]);
       expect(flaky.received.every((r) => r.valid && r.body.source === `/cases/${opened.body.id}`)).toBe(true);
       let item: any;
@@ -146,6 +160,24 @@ describe('webhooks', () => {
       expect(down.received[4].raw).toBe(down.received[3].raw);
     } finally {
       await down.close();
+    }
+  });
+
+  it('gives a new job to an open delivery whose job is gone or ended without settling it', async () => {
+    const hook = await new WebhookReceiver().start();
+    try {
+      const sub = (await ksl.post('/webhooks', { url: hook.url, types: ['se.remiss.case.opened'] })).body;
+      hook.secret = sub.secret;
+      await ksl.post('/cases', { title: 'Ärende för avstämningen' });
+      await hook.waitFor(() => hook.received.length === 1, 'leveransen');
+      await waitForDelivery(async () => (await ksl.get(`/webhooks/${sub.id}/deliveries`)).body.items[0]?.status === 'delivered');
+      // as if the job had finished without recording the delivery (or Redis had lost it): the row is open again
+      await app.ds.query(`UPDATE webhook_deliveries SET status = 'pending', settled_at = NULL WHERE subscription_id = $1`, [sub.id]);
+      await hook.waitFor(() => hook.received.length === 2, 'leveransen efter avstämningen');
+      expect(hook.received[1].id).toBe(hook.received[0].id);
+      await waitForDelivery(async () => (await ksl.get(`/webhooks/${sub.id}/deliveries`)).body.items[0]?.status === 'delivered');
+    } finally {
+      await hook.close();
     }
   });
 
@@ -200,6 +232,10 @@ describe('webhooks', () => {
   });
 });
 
+let dump: () => Promise<void> = async () => undefined;
 async function waitForDelivery(check: () => Promise<boolean>): Promise<void> {
-  await waitUntil(check, 30000, 'leveransloggen');
+  await waitUntil(check, 30000, 'leveransloggen').catch(async (e) => {
+    await dump();
+    throw e;
+  });
 }

@@ -20,11 +20,11 @@ export const updateWebhookSchema = z.object({
   url: url.optional(),
   types: types.optional(),
   description: description.optional(),
-  active: z.boolean({ message: 'måste vara true eller false' }).optional().describe('false: pausa (händelserna väntar), true: återuppta'),
+  active: z.boolean({ message: 'måste vara "true" eller "false"' }).optional().describe('false: pausa (händelserna väntar), true: återuppta'),
 });
 
 export const deliveriesQuerySchema = pageQuerySchema.extend({
-  status: z.enum(['pending', 'delivered', 'failed'], { message: 'måste vara pending, delivered eller failed' }).optional().describe('Bara leveranser med denna status'),
+  status: z.enum(['pending', 'delivered', 'failed'], { message: 'måste vara "pending" (väntar), "delivered" (levererad) eller "failed" (misslyckad)' }).optional().describe('Bara leveranser med denna status'),
 });
 
 export const replayFailedSchema = z.object({

@@ -54,7 +54,8 @@ const VISIBLE = `(c.organisation_id = $3 OR r.organisation_id = $3
  * The settled horizon: the oldest transaction still running in this database (other than the reader's own),
  * or, when none runs, the next transaction id; as xid8. Every row with a smaller `tx` is final: its transaction
  * has ended (a later one gets a larger id). pg_stat_activity gives 32-bit xids: they are widened with the epoch
- * of the snapshot's xmax (a running xid is never more than 2^31 behind it). Transactions of other databases on
+ * of the snapshot's xmax (a running xid is less than 2^31 behind it, and may be ahead of it: a transaction that
+ * got its id after the snapshot; none is ever below the horizon's own floor of 0). Transactions of other databases on
  * the same server do not hold the feed back. It sees the transactions of the app's own database role (every
  * writer of the log); give a role of its own `pg_read_all_stats` if it writes too.
  */
@@ -65,8 +66,8 @@ const HORIZON_SQL = `
      WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.backend_xid IS NOT NULL
     UNION ALL
     SELECT p.transaction::text::bigint FROM pg_prepared_xacts p WHERE p.database = current_database())
-  SELECT LEAST(snap.xmax, min(CASE WHEN ((snap.xmax >> 32) << 32) + r.xid > snap.xmax THEN ((snap.xmax >> 32) << 32) + r.xid - 4294967296
-                                   ELSE ((snap.xmax >> 32) << 32) + r.xid END))::text AS horizon
+  SELECT GREATEST(0, LEAST(snap.xmax, min(CASE WHEN ((snap.xmax >> 32) << 32) + r.xid > snap.xmax + 2147483648 THEN ((snap.xmax >> 32) << 32) + r.xid - 4294967296
+                                                 ELSE ((snap.xmax >> 32) << 32) + r.xid END)))::text AS horizon
     FROM snap LEFT JOIN running r ON true GROUP BY snap.xmax`;
 
 /**

@@ -50,7 +50,7 @@ const COLUMNS = `s.id, s.url, s.types, s.description, s.active, s.created_at AS 
 function checkTypes(types: string[] | undefined): string[] {
   const list = [...new Set(types ?? [])];
   const unknown = list.find((t) => !EVENT_TYPES.includes(t));
-  if (unknown !== undefined) throw ValidationError.field('types', `innehåller en okänd händelsetyp (${unknown.slice(0, 80)}); se GET /events/types`, 'WEBHOOK.TYPE_UNKNOWN');
+  if (unknown !== undefined) throw ValidationError.field('types', `innehåller en okänd händelsetyp ("${unknown.slice(0, 80)}"); se GET /events/types`, 'WEBHOOK.TYPE_UNKNOWN');
   return list.sort();
 }
 
