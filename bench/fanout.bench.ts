@@ -48,13 +48,13 @@ async function main(): Promise<number> {
 
   const connection = redisOptionsFromUrl(redis.url, 'producer');
   const queue = (name: string) => new Queue(name, { connection, prefix });
-  const queues = { mail: queue(QueueName.Mail), reminders: queue(QueueName.Reminders), deadlines: queue(QueueName.Deadlines), maintenance: queue(QueueName.Maintenance) };
+  const queues = { mail: queue(QueueName.Mail), reminders: queue(QueueName.Reminders), deadlines: queue(QueueName.Deadlines), maintenance: queue(QueueName.Maintenance), webhooks: queue(QueueName.Webhooks) };
   const plain = queue('plain-delayed');
   const allQueues = [...Object.values(queues), plain];
   onCleanup(async () => {
     await Promise.all(allQueues.map((q) => q.close()));
   });
-  const relay = new OutboxRelayService(ds, {} as AppConfig, systemClock, queues.mail, queues.reminders, queues.deadlines, queues.maintenance);
+  const relay = new OutboxRelayService(ds, {} as AppConfig, systemClock, queues.mail, queues.reminders, queues.deadlines, queues.maintenance, queues.webhooks);
 
   const deadline = localDate(100);
   // The real use case: the case must be in drafting with a draft before its first round.

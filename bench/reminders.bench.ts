@@ -138,7 +138,7 @@ async function main(): Promise<number> {
   const dueRecipients = fixture.recipients.slice(0, PATHS.length * PHASES * DUE).map((r) => r.id);
   const loadRecipients = fixture.recipients.slice(PATHS.length * PHASES * DUE);
   const connection = redisOptionsFromUrl(redisService.url, 'worker');
-  const queues = [QueueName.Mail, QueueName.Reminders, QueueName.Deadlines, QueueName.Maintenance].map((n) => new Queue(n, { connection, prefix }));
+  const queues = [QueueName.Mail, QueueName.Reminders, QueueName.Deadlines, QueueName.Maintenance, QueueName.Webhooks].map((n) => new Queue(n, { connection, prefix }));
   const plain = new Queue('plain-reminders', { connection, prefix });
   onCleanup(async () => void (await Promise.all([...queues, plain].map((q) => q.close()))));
   const config = {
@@ -148,7 +148,7 @@ async function main(): Promise<number> {
     jobRetryBaseMs: 2000,
     publicUrl: 'http://localhost:3000',
   } as AppConfig;
-  const relay = new OutboxRelayService(ds, config, systemClock, queues[0], queues[1], queues[2], queues[3]);
+  const relay = new OutboxRelayService(ds, config, systemClock, queues[0], queues[1], queues[2], queues[3], queues[4]);
   const horizon = new ReminderHorizonScheduler(ds, config, systemClock, relay);
   const redis = new Redis(redisService.url);
   onCleanup(async () => void redis.disconnect());
@@ -247,7 +247,7 @@ async function main(): Promise<number> {
     const insertSeconds = (nowMs() - t0) / 1000;
     const t1 = nowMs();
     // a scheduler and relay of their own (the worker's loops above are stopped, and a stopped loop ends its run after one batch)
-    const freshRelay = new OutboxRelayService(ds, config, systemClock, queues[0], queues[1], queues[2], queues[3]);
+    const freshRelay = new OutboxRelayService(ds, config, systemClock, queues[0], queues[1], queues[2], queues[3], queues[4]);
     const jobs = await new ReminderHorizonScheduler(ds, config, systemClock, freshRelay).enqueueDue();
     const [{ n: unrelayed }]: Array<{ n: number }> = await ds.query(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`);
     if (unrelayed > 0) throw new Error(`${unrelayed} outbox rows were not relayed`);

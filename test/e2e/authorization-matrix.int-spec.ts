@@ -179,6 +179,17 @@ const TABLE: Record<string, Entry> = {
   'POST /auth/forgot-password': { allow: 'public', body: () => ({ email: 'kansli@ksl.se' }) },
   'POST /auth/set-password/check': { allow: 'public', body: () => ({ token: 'A'.repeat(43) }) },
   'POST /auth/set-password': { allow: 'public', body: () => ({ token: 'A'.repeat(43), password: 'korrekt häst batteri häftklammer' }) },
+  'GET /events': { allow: everyone },
+  'GET /events/types': { allow: everyone },
+  // An organisation's webhooks are its administrators' and secretariat's (never another organisation's).
+  'POST /webhooks': { allow: { secretariat: ALL, admin: ALL }, body: () => ({ url: `https://diarie-${next()}.ksl.example/hook` }) },
+  'GET /webhooks': { allow: { secretariat: ALL, admin: ALL } },
+  'GET /webhooks/{id}': { ids: 'webhook', allow: { secretariat: ['own'], admin: ['own'] } },
+  'PATCH /webhooks/{id}': { ids: 'webhook', allow: { secretariat: ['own'], admin: ['own'] }, body: () => ({ description: 'Ändrad i matrisen' }) },
+  'DELETE /webhooks/{id}': { ids: 'webhook', allow: { secretariat: ['own'], admin: ['own'] } },
+  'GET /webhooks/{id}/deliveries': { ids: 'webhook', allow: { secretariat: ['own'], admin: ['own'] } },
+  'POST /webhooks/{id}/replay': { ids: 'webhook', allow: { secretariat: ['own'], admin: ['own'] }, body: () => ({ since: '2013-01-01T00:00:00+01:00' }) },
+  'POST /webhook-deliveries/{id}/replay': { ids: 'webhookDelivery', allow: { secretariat: ['own'], admin: ['own'] } },
 
   'GET /registry': { allow: everyone },
   'GET /registry.csv': { allow: everyone },

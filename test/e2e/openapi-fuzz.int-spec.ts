@@ -62,6 +62,8 @@ function baseParams(op: Operation, w: World): Record<string, string> {
     organisation: w.org.ksl,
     round: w.rounds.kslRemiss,
     identityProvider: w.identityProviders.ekero,
+    webhook: w.webhooks.ksl,
+    webhookDelivery: w.webhookDeliveries.ksl,
     any: w.cases.ksl,
   };
   const params: Record<string, string> = {};
@@ -84,6 +86,8 @@ function idPool(w: World): IdPool {
     organisation: Object.values(w.org),
     group: Object.values(w.groups),
     identityProvider: Object.values(w.identityProviders),
+    webhook: Object.values(w.webhooks),
+    webhookDelivery: Object.values(w.webhookDeliveries),
     any: [],
   };
   pool.any = [...pool.case.slice(0, 1), ...pool.recipient.slice(0, 1), ...pool.document.slice(0, 1)];

@@ -24,6 +24,8 @@ const TABLES: Array<[string, boolean]> = [
   ['outbox', false],
   ['reminders', false],
   ['mail_log', false],
+  ['webhook_subscriptions', false],
+  ['webhook_deliveries', false],
 ];
 
 /**

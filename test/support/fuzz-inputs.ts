@@ -38,7 +38,7 @@ export interface FuzzRequest {
 }
 
 /** Ids of the world by what a path parameter or body field points at. */
-export type IdPool = Record<'case' | 'round' | 'recipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation' | 'group' | 'identityProvider' | 'any', string[]>;
+export type IdPool = Record<'case' | 'round' | 'recipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation' | 'group' | 'identityProvider' | 'webhook' | 'webhookDelivery' | 'any', string[]>;
 
 const DATE = /\\d\{4\}-\\d\{2\}-\\d\{2\}/;
 export const isDateSchema = (name: string, s: JsonSchema | undefined): boolean =>
@@ -60,6 +60,8 @@ export function idKindOf(name: string, path: string): keyof IdPool | null {
   if (path.startsWith('/documents')) return 'document';
   if (path.startsWith('/organisations')) return 'organisation';
   if (path.startsWith('/admin/identity-providers')) return 'identityProvider';
+  if (path.startsWith('/webhooks')) return 'webhook';
+  if (path.startsWith('/webhook-deliveries')) return 'webhookDelivery';
   return 'any';
 }
 

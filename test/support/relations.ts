@@ -14,7 +14,7 @@ import { World } from './world';
  */
 export type Relation = 'none' | 'own' | 'sent' | 'received' | 'draft' | 'foreign';
 
-export type IdKind = 'case' | 'caseRound' | 'remissRecipient' | 'recommendationRecipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation' | 'publicCase' | 'publicDocument' | 'identityProvider' | 'user' | 'apiToken';
+export type IdKind = 'case' | 'caseRound' | 'remissRecipient' | 'recommendationRecipient' | 'decision' | 'extensionRequest' | 'document' | 'organisation' | 'publicCase' | 'publicDocument' | 'identityProvider' | 'user' | 'apiToken' | 'webhook' | 'webhookDelivery';
 
 export type Side = 'ksl' | 'ekero';
 export const sideOf = (role: RoleName): Side => (role === 'secretariat' || role === 'admin' ? 'ksl' : 'ekero');
@@ -67,6 +67,10 @@ export function objectsOf(w: World, kind: IdKind, side: Side): Partial<Record<Re
       return ksl ? { own: { id: w.users.ksl }, foreign: { id: w.users.botkyrka } } : { own: { id: w.users.ekero }, foreign: { id: w.users.botkyrka } };
     case 'apiToken':
       return ksl ? { own: { id: w.apiTokens.ksl }, foreign: { id: w.apiTokens.botkyrka } } : { foreign: { id: w.apiTokens.botkyrka } };
+    case 'webhook':
+      return { own: { id: ksl ? w.webhooks.ksl : w.webhooks.ekero }, foreign: { id: w.webhooks.botkyrka } };
+    case 'webhookDelivery':
+      return { own: { id: ksl ? w.webhookDeliveries.ksl : w.webhookDeliveries.ekero }, foreign: { id: w.webhookDeliveries.botkyrka } };
   }
 }
 
@@ -82,12 +86,16 @@ export function foreignIds(w: World, side: Side): Map<string, string> {
     [w.extensionRequests.tyreso, 'Tyresös anståndsbegäran i Botkyrkas ärende'],
     [w.documents.botkyrkaDraft, 'Botkyrkas utkast'],
     [w.groups.botkyrka, 'Botkyrkas mottagargrupp'],
+    [w.webhooks.botkyrka, 'Botkyrkas webhook'],
+    [w.webhookDeliveries.botkyrka, 'en leverans till Botkyrkas webhook'],
   ]);
   if (side === 'ksl') {
     ids.set(w.cases.ekeroInternal, 'Ekerös interna remiss');
     ids.set(w.rounds.ekeroInternal, 'Ekerös interna remissomgång');
     ids.set(w.recipients.ekeroInternal.committee, 'nämndens mottagare i Ekerös interna remiss');
     ids.set(w.documents.ekeroInternalDraft, 'Ekerös interna utkast');
+    ids.set(w.webhooks.ekero, 'Ekerös webhook');
+    ids.set(w.webhookDeliveries.ekero, 'en leverans till Ekerös webhook');
   } else {
     ids.set(w.recipients.kslRemiss.botkyrka, 'Botkyrkas mottagare i KSL:s ärende');
     ids.set(w.recipients.kslRemiss.tyreso, 'Tyresös mottagare i KSL:s ärende');
@@ -97,6 +105,8 @@ export function foreignIds(w: World, side: Side): Map<string, string> {
     ids.set(w.documents.kslDraft1, 'KSL:s arbetsutkast 1');
     ids.set(w.documents.kslDraft2, 'KSL:s arbetsutkast 2');
     ids.set(w.groups.kslSodertorn, 'KSL:s mottagargrupp Södertörn');
+    ids.set(w.webhooks.ksl, 'KSL:s webhook');
+    ids.set(w.webhookDeliveries.ksl, 'en leverans till KSL:s webhook');
   }
   return ids;
 }

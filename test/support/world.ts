@@ -36,6 +36,9 @@ export interface World {
   /** Accounts made for the world by KSL's administrator (invited people, and system accounts with an API token each). */
   users: { ksl: string; ekero: string; botkyrka: string; kslSystem: string; botkyrkaSystem: string };
   apiTokens: { ksl: string; botkyrka: string };
+  /** a webhook subscription of each organisation, each with one (failed) delivery in its log; no worker runs, nothing is sent */
+  webhooks: Record<'ksl' | 'ekero' | 'botkyrka', string>;
+  webhookDeliveries: Record<'ksl' | 'ekero' | 'botkyrka', string>;
 }
 
 function ok<T extends ApiResponse>(what: string, r: T, ...statuses: number[]): T {
@@ -197,6 +200,18 @@ export async function buildWorld(app: TestApp): Promise<World> {
     ok('skapa API-nyckel', await admin.post(`/organisations/${organisationId}/api-tokens`, { userId, name: 'Världens nyckel', scope: 'read' }), 201).body.id as string;
   const apiTokens = { ksl: await token(org.ksl, users.kslSystem), botkyrka: await token(org.botkyrka, users.botkyrkaSystem) };
 
+  const subscribe = async (client: ApiClient, host: string) => ok('prenumerera', await client.post('/webhooks', { url: `https://${host}/remiss-webhook` }), 201).body.id as string;
+  const webhooks = { ksl: await subscribe(ksl, 'diarie.ksl.example'), ekero: await subscribe(ekeroKansli, 'diarie.ekero.example'), botkyrka: await subscribe(botkyrkaKansli, 'diarie.botkyrka.example') };
+  const logged = async (subscriptionId: string, caseId: string) =>
+    (
+      await app.ds.query(
+        `INSERT INTO webhook_deliveries (subscription_id, event_id, event_type, case_id, body, status, tries, settled_at)
+         SELECT $1, e.id, 'se.remiss.case.opened', $2, '{}', 'failed', 1, now() FROM event_log e WHERE e.case_id = $2 ORDER BY e.id LIMIT 1 RETURNING id`,
+        [subscriptionId, caseId],
+      )
+    )[0].id as string;
+  const webhookDeliveries = { ksl: await logged(webhooks.ksl, k.caseId), ekero: await logged(webhooks.ekero, internal), botkyrka: await logged(webhooks.botkyrka, b.caseId) };
+
   return {
     org,
     users,
@@ -215,5 +230,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
     extensionRequests,
     groups: { kslSodertorn: sodertorn.id, botkyrka: botkyrkaGroup },
     identityProviders: { ekero: ekeroProvider },
+    webhooks,
+    webhookDeliveries,
   };
 }

@@ -11,6 +11,9 @@ import {
   CreateCaseUseCase,
   DeclineUseCase,
   DeliveryProblemsQuery,
+  EventFeedQuery,
+  WebhookDeliveries,
+  WebhookSubscriptions,
   ExtensionUseCase,
   InnerAnswersQuery,
   LogStatementsService,
@@ -50,11 +53,13 @@ import { SsoModule } from './sso/sso.module';
 import { MetricsModule } from './ops/metrics.module';
 import { PublicModule } from './public/public.module';
 import { UsersModule } from './users/users.module';
+import { EventsController } from './events/events.controller';
+import { WebhooksController } from './events/webhooks.controller';
 import { redisProvider, RedisShutdown } from './redis.provider';
 
 @Module({
   imports: [CoreModule, structuredLogging('api'), MetricsModule, AuthModule, TerminusModule.forRoot({ logger: false }), DocumentsModule, OrganisationsModule, RegistryModule, QueueDashboardModule, DecisionsModule, PublicModule, SsoModule, UsersModule],
-  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController, LogController, LogStatementsController, NotificationsController],
+  controllers: [HealthController, AdminController, MailLogController, FailedRemindersController, CasesController, RecipientsController, CalendarController, LogController, LogStatementsController, NotificationsController, EventsController, WebhooksController],
   providers: [
     redisProvider,
     RedisShutdown,
@@ -71,6 +76,9 @@ import { redisProvider, RedisShutdown } from './redis.provider';
     ExtensionUseCase,
     MailLogQuery,
     DeliveryProblemsQuery,
+    EventFeedQuery,
+    WebhookSubscriptions,
+    WebhookDeliveries,
     InnerAnswersQuery,
     RecipientViewQuery,
     LogVerificationQuery,

@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { CoreModule, structuredLogging, DailyDigestUseCase, DeadlinePassedUseCase, FollowUpUseCase, LogStatementsService, SendMailUseCase, SendReminderUseCase } from '@remiss/application';
+import { CoreModule, structuredLogging, DailyDigestUseCase, DeadlinePassedUseCase, DeliverWebhookUseCase, FollowUpUseCase, LogStatementsService, SendMailUseCase, SendReminderUseCase } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { ALL_QUEUES, RedisConnections, RedisConnectionsModule } from '@remiss/queue';
 import { DeadlineProcessor } from './processors/deadline.processor';
@@ -13,6 +13,8 @@ import { JobLogContext } from './ops/job-log-context';
 import { ReminderHorizonScheduler } from './horizon/reminder-horizon.service';
 import { LogStatementTask } from './log/log-statement.service';
 import { OutboxRelayService } from './relay/outbox-relay.service';
+import { WebhookProcessor } from './processors/webhook.processor';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher.service';
 
 @Module({
   imports: [
@@ -49,6 +51,10 @@ import { OutboxRelayService } from './relay/outbox-relay.service';
     // the daily signed statement of every case's log head
     LogStatementsService,
     LogStatementTask,
+    // webhooks: the log's tail to delivery rows, and the deliveries
+    DeliverWebhookUseCase,
+    WebhookProcessor,
+    WebhookDispatcher,
   ],
 })
 export class WorkerModule {}

@@ -71,6 +71,17 @@ export interface AppConfig {
   /** Retry delay of a failed job: doubles from base up to max (outage errors retry for as long as it lasts). */
   jobRetryBaseMs: number;
   jobRetryMaxMs: number;
+  /** Webhooks: the targets allowed, the request timeout and the retry policy of deliveries, how often the log is tailed. */
+  webhooks: {
+    /** Loopback, private and link-local targets allowed (default outside production only); http only for loopback and only outside production. */
+    allowPrivateTargets: boolean;
+    allowHttpLoopback: boolean;
+    timeoutMs: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+    retryMaxMs: number;
+    pollMs: number;
+  };
   clockStart?: string;
   /** Bearer token for GET /metrics; without it /metrics is off (404). */
   metricsToken?: string;
@@ -278,6 +289,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     jobStalledIntervalMs: env.JOB_STALLED_INTERVAL_MS,
     jobRetryBaseMs: env.JOB_RETRY_BASE_MS,
     jobRetryMaxMs: env.JOB_RETRY_MAX_MS,
+    webhooks: {
+      allowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS ? env.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true' : env.NODE_ENV !== 'production',
+      allowHttpLoopback: env.NODE_ENV !== 'production',
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      maxAttempts: env.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
+      retryMaxMs: env.WEBHOOK_RETRY_MAX_MS,
+      pollMs: env.WEBHOOK_POLL_MS,
+    },
     clockStart: env.CLOCK_START,
     metricsToken: env.METRICS_TOKEN,
     logLevel: env.LOG_LEVEL,

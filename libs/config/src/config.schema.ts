@@ -130,6 +130,12 @@ export const envSchema = z.object({
   JOB_STALLED_INTERVAL_MS: z.coerce.number().int().min(500, { message: 'måste vara minst 500' }).default(4000),
   JOB_RETRY_BASE_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(2000),
   JOB_RETRY_MAX_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(60_000),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false'], { message: 'måste vara true eller false' }).optional(),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100, { message: 'måste vara minst 100' }).max(60_000, { message: 'får vara högst 60000' }).default(10_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1, { message: 'måste vara minst 1' }).max(50, { message: 'får vara högst 50' }).default(10),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(5000),
+  WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(3_600_000),
+  WEBHOOK_POLL_MS: z.coerce.number().int().positive({ message: 'måste vara ett positivt heltal' }).default(1000),
   CLOCK_START: z
     .string()
     .refine((v) => !Number.isNaN(Date.parse(v)), { message: 'måste vara en tidpunkt, t.ex. 2013-11-01T08:00:00+01:00' })

@@ -41,7 +41,14 @@ export type JobItem =
   | { queue: QueueName.Deadlines; name: 'deadline-passed'; data: { recipientId: string; deadline: string } }
   | { queue: QueueName.Maintenance; name: 'daily-digest'; data: { organisationId: string; date: string } }
   | { queue: QueueName.Maintenance; name: 'daily-digests'; data: Record<string, never> }
-  | { queue: QueueName.Maintenance; name: 'reconcile'; data: Record<string, never> };
+  | { queue: QueueName.Maintenance; name: 'reconcile'; data: Record<string, never> }
+  | { queue: QueueName.Webhooks; name: 'deliver-webhook'; data: WebhookJobData };
+
+/** One webhook delivery; `round` is the delivery's round (a replay starts a new one, and a job of an older round does nothing). */
+export interface WebhookJobData {
+  deliveryId: string;
+  round: number;
+}
 
 export type JobName = JobItem['name'];
 

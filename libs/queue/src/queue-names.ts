@@ -4,6 +4,7 @@ export enum QueueName {
   Reminders = 'remiss-reminders',
   Deadlines = 'remiss-deadlines',
   Maintenance = 'remiss-maintenance',
+  Webhooks = 'remiss-webhooks',
 }
 
-export const ALL_QUEUES: QueueName[] = [QueueName.Mail, QueueName.Reminders, QueueName.Deadlines, QueueName.Maintenance];
+export const ALL_QUEUES: QueueName[] = [QueueName.Mail, QueueName.Reminders, QueueName.Deadlines, QueueName.Maintenance, QueueName.Webhooks];

@@ -115,6 +115,28 @@ export class MetricsService implements OnApplicationShutdown {
         this.set(row.n);
       },
     });
+    new Gauge({
+      name: 'remiss_webhook_deliveries',
+      help: 'Webhook deliveries by outcome (delivered, failed: gave up or refused, pending: waiting or being retried)',
+      labelNames: ['status'],
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        const rows: Array<{ status: string; n: number }> = await db.query(`SELECT status, count(*)::int AS n FROM webhook_deliveries GROUP BY status`);
+        for (const s of ['delivered', 'failed', 'pending']) this.set({ status: s }, rows.find((r) => r.status === s)?.n ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'remiss_webhook_attempts',
+      help: 'Webhook delivery attempts by outcome (delivered, retry: failed and tried again, failed: the last, sending: in flight or cut off)',
+      labelNames: ['outcome'],
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        const rows: Array<{ outcome: string; n: number }> = await db.query(`SELECT outcome, count(*)::int AS n FROM webhook_attempts GROUP BY outcome`);
+        for (const o of ['delivered', 'retry', 'failed', 'sending']) this.set({ outcome: o }, rows.find((r) => r.outcome === o)?.n ?? 0);
+      },
+    });
     this.registry.registerMetric(new LatenessHistogram(db) as never);
   }
 

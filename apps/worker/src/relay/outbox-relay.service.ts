@@ -46,12 +46,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @InjectQueue(QueueName.Reminders) reminders: Queue,
     @InjectQueue(QueueName.Deadlines) deadlines: Queue,
     @InjectQueue(QueueName.Maintenance) maintenance: Queue,
+    @InjectQueue(QueueName.Webhooks) webhooks: Queue,
   ) {
     this.queues = new Map([
       [QueueName.Mail, mail],
       [QueueName.Reminders, reminders],
       [QueueName.Deadlines, deadlines],
       [QueueName.Maintenance, maintenance],
+      [QueueName.Webhooks, webhooks],
     ]);
     this.loop = new PeriodicTask(
       () => this.relayAll().catch((error: Error) => this.logger.error(`Kunde inte föra över utkorgen: ${error.message}`)),

@@ -12,6 +12,7 @@ import { UserAdministration1764710000000 } from './1764710000000-user-administra
 import { SecrecyMarkings1764720000000 } from './1764720000000-secrecy-markings';
 import { EventLogChain1764730000000 } from './1764730000000-event-log-chain';
 import { LogStatements1764730000001 } from './1764730000001-log-statements';
+import { EventFeedWebhooks1764750000000 } from './1764750000000-event-feed-webhooks';
 import { MailResends1764760000000 } from './1764760000000-mail-resends';
 import { RegistryCases1764770000000 } from './1764770000000-registry-cases';
 import { Notifications1764770000001 } from './1764770000001-notifications';
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   SecrecyMarkings1764720000000,
   EventLogChain1764730000000,
   LogStatements1764730000001,
+  EventFeedWebhooks1764750000000,
   MailResends1764760000000,
   RegistryCases1764770000000,
   Notifications1764770000001,
