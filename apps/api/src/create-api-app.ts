@@ -1,12 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@remiss/config';
 import { Logger } from 'nestjs-pino';
 import compression from 'compression';
 import { ApiModule } from './api.module';
-import { applyBodyLimits, BODY_LIMITS_TEXT } from './http/body-limits';
+import { applyBodyLimits } from './http/body-limits';
+import { buildOpenApiDocument } from './http/openapi-document';
 import { applySecurityHeaders } from './web/security-headers';
 import { serveWeb } from './web/serve-web';
 
@@ -24,15 +25,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   // Brotli (quality 4, the library's default) when the client takes it, else gzip: on this kind of
   // JSON br-4 took less CPU than gzip-6 and gave smaller answers (README, Performance).
   app.use(compression({ threshold: 1024 }));
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Remiss API')
-      .setDescription(`Remisshantering för Kommunförbundet Stockholms län och länets kommuner. ${BODY_LIMITS_TEXT}`)
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   serveWeb(app);
   return app;

@@ -1,0 +1,63 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { BODY_LIMITS_TEXT } from './body-limits';
+import { openApiComponentSchemas, schemaRef } from './api-zod-response';
+import { ERROR_RESPONSES, errorResponsesFor } from './api-errors';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as const;
+
+type Operation = {
+  security?: unknown[];
+  parameters?: Array<{ in: string }>;
+  requestBody?: unknown;
+  responses: Record<string, unknown>;
+};
+
+/** Sorts an object's keys (the generated client and the committed document stay byte-stable). */
+function sorted<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]]));
+}
+
+/**
+ * The served OpenAPI 3.1 document: what @nestjs/swagger reads from the controllers, plus every named zod schema
+ * (components.schemas), the one error shape (components.responses, referenced by every operation's error
+ * statuses) and sorted paths and components.
+ */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setOpenAPIVersion('3.1.0')
+      .setTitle('Remiss API')
+      .setDescription(`Remisshantering för Kommunförbundet Stockholms län och länets kommuner. ${BODY_LIMITS_TEXT}`)
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = (item as Record<string, Operation | undefined>)[method];
+      if (!operation) continue;
+      const errors = errorResponsesFor({
+        method,
+        authenticated: (operation.security ?? []).length > 0,
+        hasPathParameters: (operation.parameters ?? []).some((p) => p.in === 'path'),
+        hasBody: operation.requestBody !== undefined,
+      });
+      for (const status of errors) {
+        operation.responses[String(status)] ??= { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
+      }
+      operation.responses = sorted(operation.responses);
+    }
+  }
+  const schemas = { ...(document.components?.schemas ?? {}), ...openApiComponentSchemas() };
+  const responses = Object.fromEntries(
+    Object.values(ERROR_RESPONSES).map(({ name, description, schema, example }) => [
+      name,
+      { description, content: { 'application/json': { schema: schemaRef(schema), example } } },
+    ]),
+  );
+  document.components = { ...document.components, schemas: sorted(schemas), responses: sorted(responses) };
+  document.paths = sorted(document.paths);
+  return document;
+}
