@@ -4,3 +4,4 @@ export * from './test-context';
 export * from './wait';
 export * from './fixtures/remiss-fixture';
 export * from './document-fixtures';
+export * from './openapi-contract';

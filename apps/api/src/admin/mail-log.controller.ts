@@ -6,6 +6,7 @@ import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { ApiZodQuery } from '../http/api-zod-body';
 import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
+import { MAIL_LOG_EXAMPLE, mailLogEntrySchema } from './admin.responses';
 
 @ApiTags('Administration')
 @ApiBearerAuth()
@@ -17,7 +18,7 @@ export class MailLogController {
   @Roles('admin', 'secretariat')
   @ApiOperation({ summary: 'Utskickslogg: alla brev (administratör) eller brev i den egna organisationens ärenden (kansli), nyaste först' })
   @ApiZodQuery(pageQuerySchema)
-  @ApiPageResponse({ id: '42', status: 'sent', to: 'registrator@ekero.example.se', subject: 'Remiss: Överenskommelse om nyanlända', template: 'remiss', createdAt: '2013-02-11T09:30:00.000Z' })
+  @ApiPageResponse('MailLogPage', mailLogEntrySchema, MAIL_LOG_EXAMPLE)
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
     return this.mailLog.list(toActor(user), parseInput(pageQuerySchema, query, 'query'));
   }

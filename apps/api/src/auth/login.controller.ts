@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ApiZodBody } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
 import { AuthenticatedUser, CurrentToken, CurrentUser, Public, RequestToken } from './current-user';
 import { LOGIN_EXAMPLE, loginSchema } from './login.schemas';
+import { ApiZodResponse } from '../http/api-zod-response';
+import { loginResultSchema, SIGNED_IN_USER_EXAMPLE, signedInUserSchema } from './login.responses';
 import { LoginService } from './login.service';
 import { revokeToken } from './session-user';
 import { ThrottleService, withRetryAfter } from './throttle.service';
@@ -24,7 +26,7 @@ export class LoginController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Logga in med e-post och lösenord; svarar med en bearer-token och användaren' })
-  @ApiResponse({ status: 429, description: 'För många misslyckade försök för kontot eller adressen; Retry-After anger sekunder att vänta' })
+  @ApiZodResponse(200, undefined, loginResultSchema, { token: 'eyJhbGciOiJIUzI1NiJ9.…', user: SIGNED_IN_USER_EXAMPLE })
   @ApiZodBody(loginSchema, LOGIN_EXAMPLE)
   login(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const { email, password } = parseInput(loginSchema, body);
@@ -35,6 +37,7 @@ export class LoginController {
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Logga ut: token slutar gälla direkt (på alla API-instanser)' })
+  @ApiNoContentResponse({ description: 'Utloggad' })
   async logout(@CurrentUser() user: AuthenticatedUser, @CurrentToken() token: RequestToken): Promise<void> {
     await revokeToken(this.dataSource, user.id, token);
   }
@@ -42,6 +45,7 @@ export class LoginController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Den inloggade användaren med organisation och roll' })
+  @ApiZodResponse(200, undefined, signedInUserSchema, SIGNED_IN_USER_EXAMPLE)
   me(@CurrentUser() user: AuthenticatedUser) {
     return this.logins.me(user.id);
   }

@@ -21,7 +21,8 @@ function register<T extends z.ZodType>(registry: typeof apiResponseSchemas, name
   if (!NAME.test(name)) throw new Error(`OpenAPI schema name "${name}" must be PascalCase (A-Z, a-z, 0-9)`);
   const other = apiResponseSchemas.get(schema)?.id ?? apiRequestSchemas.get(schema)?.id;
   if (other === name) return schema;
-  if (other !== undefined) throw new Error(`This zod schema is already registered as "${other}"; cannot also name it "${name}"`);
+  if (other !== undefined)
+    throw new Error(`This zod schema is already registered as "${other}"; cannot also name it "${name}"`);
   if (taken.has(name)) throw new Error(`Two different zod schemas are registered as "${name}"`);
   taken.set(name, schema);
   registry.add(schema, { id: name });
@@ -52,11 +53,22 @@ export const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name
  *
  *   @ApiZodResponse(200, 'CaseStepResult', caseStepResultSchema, { state: 'drafting', version: 2 })
  */
-export function ApiZodResponse(status: number, name: string | undefined, schema: z.ZodType, example: unknown, description?: string) {
+export function ApiZodResponse(
+  status: number,
+  name: string | undefined,
+  schema: z.ZodType,
+  example: unknown,
+  description?: string,
+) {
   const id = name ? apiSchema(name, schema) && name : registeredSchemaName(schema);
   if (!id) throw new Error(`ApiZodResponse(${status}): name the schema (or register it with apiSchema first)`);
   return applyDecorators(
-    ApiResponse({ status, description: description ?? DEFAULT_DESCRIPTIONS[status] ?? 'Svar', schema: schemaRef(id), example }),
+    ApiResponse({
+      status,
+      description: description ?? DEFAULT_DESCRIPTIONS[status] ?? 'Svar',
+      schema: schemaRef(id),
+      example,
+    }),
   );
 }
 
@@ -74,7 +86,11 @@ function tidy(node: unknown): unknown {
   for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
     if (key === '$schema' || key === '$id') continue;
     // z.number().int() without bounds states the safe-integer range: noise in a contract
-    if ((key === 'minimum' && value === Number.MIN_SAFE_INTEGER) || (key === 'maximum' && value === Number.MAX_SAFE_INTEGER)) continue;
+    if (
+      (key === 'minimum' && value === Number.MIN_SAFE_INTEGER) ||
+      (key === 'maximum' && value === Number.MAX_SAFE_INTEGER)
+    )
+      continue;
     out[key] = tidy(value);
   }
   return out;
@@ -93,5 +109,9 @@ function convert(registry: typeof apiResponseSchemas, io: 'input' | 'output'): R
 /** Every registered schema as JSON Schema 2020-12 (OpenAPI 3.1), sorted by name. */
 export function openApiComponentSchemas(): Record<string, Record<string, unknown>> {
   const all = { ...convert(apiRequestSchemas, 'input'), ...convert(apiResponseSchemas, 'output') };
-  return Object.fromEntries(Object.keys(all).sort().map((name) => [name, all[name]]));
+  return Object.fromEntries(
+    Object.keys(all)
+      .sort()
+      .map((name) => [name, all[name]]),
+  );
 }

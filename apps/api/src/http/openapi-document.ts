@@ -6,16 +6,21 @@ import { ERROR_RESPONSES, errorResponsesFor } from './api-errors';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as const;
 
+type Media = { schema?: Record<string, unknown>; example?: unknown };
 type Operation = {
   security?: unknown[];
-  parameters?: Array<{ in: string }>;
-  requestBody?: unknown;
+  parameters?: Array<{ in: string; name: string; schema?: Record<string, unknown> }>;
+  requestBody?: { content?: Record<string, Media> };
   responses: Record<string, unknown>;
 };
 
 /** Sorts an object's keys (the generated client and the committed document stay byte-stable). */
 function sorted<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]]));
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, record[key]]),
+  );
 }
 
 /**
@@ -38,6 +43,19 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     for (const method of METHODS) {
       const operation = (item as Record<string, Operation | undefined>)[method];
       if (!operation) continue;
+      for (const parameter of operation.parameters ?? []) {
+        // The input pipe refuses any path value named id or …Id that is not a UUID (400) before a lookup.
+        if (parameter.in === 'path' && /^(id|\w+Id)$/.test(parameter.name))
+          parameter.schema = { type: 'string', format: 'uuid' };
+      }
+      for (const media of Object.values(operation.requestBody?.content ?? {})) {
+        // @nestjs/swagger puts a body's example into its schema; beside a $ref it belongs to the media type
+        if (media.schema && 'example' in media.schema) {
+          const { example, ...schema } = media.schema;
+          media.schema = schema;
+          media.example = example;
+        }
+      }
       const errors = errorResponsesFor({
         method,
         authenticated: (operation.security ?? []).length > 0,

@@ -1,11 +1,14 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DirectoryUseCases, OrganisationQueries } from '@remiss/application';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { IDEMPOTENCY_HEADER_DOC } from '../documents/documents.openapi';
 import { ApiZodBody } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
+import { ApiZodResponse } from '../http/api-zod-response';
+import { GROUP_VIEW_EXAMPLE, groupSchema, USER_VIEW_EXAMPLE, userSchema } from './directory.responses';
+import { z } from 'zod';
 import { createGroupSchema, createUserSchema, GROUP_EXAMPLE, USER_EXAMPLE } from './directory.schemas';
 
 @ApiTags('Mottagargrupper')
@@ -19,9 +22,7 @@ export class GroupsController {
 
   @Get()
   @ApiOperation({ summary: 'Din organisations mottagargrupper med medlemmar' })
-  @ApiOkResponse({
-    schema: { example: [{ id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', slug: 'sodertorn', name: 'Södertörn', members: [{ id: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', slug: 'botkyrka', name: 'Botkyrka kommun' }] }] },
-  })
+  @ApiZodResponse(200, 'GroupList', z.array(groupSchema), [GROUP_VIEW_EXAMPLE])
   list(@CurrentUser() user: AuthenticatedUser) {
     return this.queries.groups(toActor(user));
   }
@@ -30,6 +31,7 @@ export class GroupsController {
   @Roles('admin', 'secretariat')
   @ApiOperation({ summary: 'Skapa en mottagargrupp i din organisation' })
   @ApiZodBody(createGroupSchema, GROUP_EXAMPLE)
+  @ApiZodResponse(201, undefined, groupSchema, { ...GROUP_VIEW_EXAMPLE, slug: GROUP_EXAMPLE.slug })
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: unknown) {
     return this.directory.createGroup(toActor(user), parseInput(createGroupSchema, body));
@@ -49,6 +51,7 @@ export class UsersController {
     description: 'Administratörer i vilken organisation som helst (organisationId); ett kansli i sin egen organisation, dock inte administratörer.',
   })
   @ApiZodBody(createUserSchema, USER_EXAMPLE)
+  @ApiZodResponse(201, undefined, userSchema, USER_VIEW_EXAMPLE)
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: unknown) {
     return this.directory.createUser(toActor(user), parseInput(createUserSchema, body));

@@ -1,23 +1,16 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DirectoryUseCases, OrganisationQueries } from '@remiss/application';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { ApiZodBody } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
+import { ApiZodResponse } from '../http/api-zod-response';
+import { ORGANISATION_DETAIL_EXAMPLE, ORGANISATION_VIEW_EXAMPLE, organisationDetailSchema, organisationSchema } from './directory.responses';
+import { z } from 'zod';
 import { IDEMPOTENCY_HEADER_DOC } from '../documents/documents.openapi';
 import { createOrganisationSchema, ORGANISATION_EXAMPLE } from './directory.schemas';
 
-const VIEW_EXAMPLE = {
-  id: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b',
-  slug: 'ekero',
-  name: 'Ekerö kommun',
-  kind: 'municipality',
-  registryPrefix: 'KS',
-  registryEmail: 'registrator@ekero.example.se',
-  parentId: null,
-  parentName: null,
-};
 
 @ApiTags('Organisationer')
 @ApiBearerAuth()
@@ -30,22 +23,14 @@ export class OrganisationsController {
 
   @Get()
   @ApiOperation({ summary: 'Alla organisationer med typ, registratorns e-post och överordnad organisation' })
-  @ApiOkResponse({ schema: { example: [VIEW_EXAMPLE] } })
+  @ApiZodResponse(200, 'OrganisationList', z.array(organisationSchema), [ORGANISATION_VIEW_EXAMPLE])
   list() {
     return this.queries.list();
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'En organisation med kontaktpersoner och underordnade organisationer (nämnder)' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        ...VIEW_EXAMPLE,
-        contacts: [{ id: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a', name: 'Handläggare Ekerö', email: 'handlaggare@ekero.example.se', role: 'officer' }],
-        children: [],
-      },
-    },
-  })
+  @ApiZodResponse(200, undefined, organisationDetailSchema, ORGANISATION_DETAIL_EXAMPLE)
   get(@Param('id') id: string) {
     return this.queries.get(id);
   }
@@ -54,9 +39,11 @@ export class OrganisationsController {
   @Roles('admin', 'secretariat')
   @ApiOperation({
     summary: 'Lägg till en organisation',
+
     description: 'Administratörer lägger till vilken organisation som helst; ett kansli lägger till nämnder (kind committee) under sin egen organisation, t.ex. för interna remisser.',
   })
   @ApiZodBody(createOrganisationSchema, ORGANISATION_EXAMPLE)
+  @ApiZodResponse(201, undefined, organisationDetailSchema, { ...ORGANISATION_DETAIL_EXAMPLE, ...ORGANISATION_EXAMPLE, id: 'c55f42c7-bfe3-4b67-8037-ea6420e5b605', parentName: 'Ekerö kommun', contacts: [], children: [] })
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: unknown) {
     return this.directory.createOrganisation(toActor(user), parseInput(createOrganisationSchema, body));

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, ConcurrentModificationError, ConflictError, ValidationError } from '@remiss/domain';
+import { Clock, ConflictError, ValidationError } from '@remiss/domain';
 import { jobId, QueueName } from '@remiss/queue';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,8 +8,7 @@ import { Actor } from '../access/actor';
 import { CLOCK } from '../core/tokens';
 import { attachDocuments } from '../documents/attach-documents';
 import { prepared } from '../process/prepared-query';
-import { MACHINES } from '../process/machine-registry';
-import { decideTransition } from '../process/transition';
+import { concurrentModification, decideTransition } from '../process/transition';
 import { register, registryYear } from '../registry/registry.service';
 import { DEADLINE_PASSED_KIND, reminderJob } from '../reminders/reminder-jobs';
 import { loadRecipientForCommand, LockedRecipientRow, RecipientRow } from './recipient-access';
@@ -139,7 +138,7 @@ export class AnswerUseCase {
         jobId('mail', 'answer-received', answerId),
         JSON.stringify({ template: 'answer-received', recipientId: row.id, caseId: row.case_id }),
       ]);
-      if (written[0]?.n !== 1) throw new ConcurrentModificationError(MACHINES.remissRecipient.label, row.id);
+      if (written[0]?.n !== 1) throw await concurrentModification(m, 'remissRecipient', row.id);
       // Last, so that the organisations' registry counters stay locked only until the commit.
       await this.register(m, row, subject, now, input.theirRegistryNumber);
       await attachDocuments(m, actor, input.documentIds ?? [], { caseId: row.case_id, roundId: row.round_id, answerId });

@@ -1,0 +1,5456 @@
+/**
+ * Generated from openapi.json by scripts/generate-types.mjs (npm run generate:client). Do not edit:
+ * the contract test fails when this file differs from what the served document generates.
+ */
+export interface paths {
+    "/admin/failed-reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Påminnelser som inte kunde skickas (permanent fel) eller där det är osäkert om brevet kom fram, och osäkra brev; sådana skickas aldrig om automatiskt */
+        get: operations["FailedRemindersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/mail-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Utskickslogg: alla brev (administratör) eller brev i den egna organisationens ärenden (kansli), nyaste först */
+        get: operations["MailLogController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/outbox-mails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Brev som skrivits som .eml-filer när SMTP_URL saknas (bara administratörer) */
+        get: operations["AdminController_listMails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/outbox-mails/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hämta ett brev som .eml */
+        get: operations["AdminController_getMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/test-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Skicka ett testbrev genom utkorgen och arbetaren */
+        post: operations["AdminController_testMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Logga in med e-post och lösenord; svarar med en bearer-token och användaren */
+        post: operations["LoginController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Logga ut: token slutar gälla direkt (på alla API-instanser) */
+        post: operations["LoginController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Den inloggade användaren med organisation och roll */
+        get: operations["LoginController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/{organisationId}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kalenderprenumeration (.ics) för Outlook: organisationens öppna svarsdatum och beslutsdatum */
+        get: operations["CalendarFeedController_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/deadline-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kontrollera en sista dag: arbetsdag, förslag på nästa arbetsdag, antal arbetsdagar, varningar
+         * @description Datumet måste ligga från i dag och högst fem år fram; annars 400 med fältet deadline.
+         */
+        get: operations["CalendarController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/feed-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Adressen till min organisations kalenderprenumeration (.ics) med öppna svars- och beslutsdatum */
+        get: operations["CalendarFeedController_feedUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/feed-url/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ny adress till organisationens kalenderprenumeration; den gamla slutar gälla direkt */
+        post: operations["CalendarFeedController_renewFeedUrl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lista ärenden (egna och sådana som skickats till min organisation), senast ändrade först (sidindelat) */
+        get: operations["CasesController_list"];
+        put?: never;
+        /** Öppna ett ärende (registreras i diariet) */
+        post: operations["CasesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ett ärende: status, omgångar, statusmatris och de senaste 50 händelserna (historyNext hämtar äldre)
+         * @description Svaret har en ETag; skicka den i If-None-Match för 304 när inget har ändrats. Matrisens rader bär inte omgångens nummer och typ (se rounds via roundId).
+         */
+        get: operations["CasesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/adjusted-proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Justerat förslag efter remissvaren (ett uppladdat dokument) */
+        post: operations["CasesController_adjust"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Arkivpaket för e-arkivet: ett avslutat ärende med handlingar, diarieposter, beslut och händelselogg
+         * @description En ZIP med arkivpaket.xml (schema i paketet: schema/remiss-arkivpaket-1.xsd, förebild Riksarkivets FGS Ärendehantering), handlingarna under handlingar/, LASMIG.txt och manifest-sha256.txt. Bara ärendets egen organisation; ärendet måste vara avslutat eller återkallat (annars 409).
+         */
+        get: operations["ArchiveController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/compilation.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sammanställning för styrelsen som Word-dokument: ärendet, omgångarna, kommunernas ställningstaganden, anstånd och beslut */
+        get: operations["CompilationExportController_docx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lägg till en ny version av förslaget (ett uppladdat dokument) */
+        post: operations["CasesController_addDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ärendets händelsehistorik sida för sida: händelserna före `before`, äldst först inom sidan */
+        get: operations["CasesController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partsregistret: parter (gäller från beslutet), icke-parter, väntande och uppsagda, per dagens datum */
+        get: operations["PartiesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/parties.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partsregistret som CSV (UTF-8 med BOM, semikolon) */
+        get: operations["PartiesController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Klart för rekommendation */
+        post: operations["CasesController_ready"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Skicka rekommendation (det justerade förslaget) med sista dag för kommunernas beslut */
+        post: operations["CasesController_recommend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Skicka på remiss till organisationer och/eller grupper med sista svarsdag */
+        post: operations["CasesController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/rounds/{roundId}/compilation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sammanställning av en omgång */
+        get: operations["CasesController_compile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/rounds/{roundId}/compilation.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sammanställning av en omgång som CSV */
+        get: operations["CasesController_compileCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/rounds/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stäng en remissomgång */
+        post: operations["CasesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/seminar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Planera ett seminarium */
+        post: operations["CasesController_seminar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/seminar/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ställ in seminariet */
+        post: operations["CasesController_seminarCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/seminar/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Seminariet är genomfört */
+        post: operations["CasesController_seminarHeld"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/start-drafting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Börja ta fram förslaget */
+        post: operations["CasesController_startDrafting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/terminations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registrera en uppsägning; överenskommelsen upphör att gälla för parten nio månader efter att uppsägningen kom fram (§ 9) */
+        post: operations["PartiesController_terminate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Återkalla ärendet */
+        post: operations["CasesController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rätta ett beslut (blir en ny version; den tidigare finns kvar) */
+        post: operations["DecisionsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ladda upp ett dokument (PDF, DOCX eller ODT)
+         * @description Innehållet kontrolleras, inte filnamnet. Dokumentet tillhör din organisation och är okopplat tills ett ärende, en omgång eller ett svar kopplar det. Med supersedesId blir det en ny version av ett befintligt dokument; inget skrivs över.
+         */
+        post: operations["DocumentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ett dokuments uppgifter och alla dess versioner */
+        get: operations["DocumentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hämta dokumentets fil
+         * @description Med rätt Content-Type och filnamn (RFC 5987 för å, ä, ö).
+         */
+        get: operations["DocumentsController_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Anståndsbegäranden (kansliets inkorg), nyaste först (sidindelat) */
+        get: operations["RecipientsController_listExtensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/extension-requests/{id}/deny": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Avslå anstånd */
+        post: operations["RecipientsController_deny"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/extension-requests/{id}/grant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bevilja anstånd (eventuellt till ett annat datum) */
+        post: operations["RecipientsController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Din organisations mottagargrupper med medlemmar */
+        get: operations["GroupsController_list"];
+        put?: never;
+        /** Skapa en mottagargrupp i din organisation */
+        post: operations["GroupsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hälsokontroll: databas och Redis (samma som /health/ready) */
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lever processen? Kontrollerar inget annat. */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Redo att ta emot anrop: databas och Redis svarar (503 annars) */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mina remisser: det som skickats till min organisation, med sista dag och dagar kvar; öppna först, sedan efter sista dag (sidindelat) */
+        get: operations["RecipientsController_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alla organisationer med typ, registratorns e-post och överordnad organisation */
+        get: operations["OrganisationsController_list"];
+        put?: never;
+        /**
+         * Lägg till en organisation
+         * @description Administratörer lägger till vilken organisation som helst; ett kansli lägger till nämnder (kind committee) under sin egen organisation, t.ex. för interna remisser.
+         */
+        post: operations["OrganisationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** En organisation med kontaktpersoner och underordnade organisationer (nämnder) */
+        get: operations["OrganisationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recipients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** En mottagares remiss eller rekommendation: ämne, meddelande, skickade dokument, sista dag och anstånd, kontaktpersoner hos avsändaren och senaste svaret (mottagaren och ärendets organisation) */
+        get: operations["RecipientsController_getRecipient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recipients/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Besvara en remiss */
+        post: operations["RecipientsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recipients/{id}/answer/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rätta ett remissvar (blir en ny version) */
+        post: operations["RecipientsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recipients/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Beslutskedjan för en kommun: beredning, beslut (alla versioner), expediering och mottagande */
+        get: operations["DecisionsController_chain"];
+        put?: never;
+        /**
+         * Registrera ett beslut i nämnd, kommunstyrelse eller kommunfullmäktige
+         * @description Nämndsekreterare registrerar sitt organs beslut: organ, sammanträdesdag, paragraf, beslut och justering (datum eller omedelbar justering). Svaret visar när anslaget om justeringen sattes upp och när tiden för laglighetsprövning (tre veckor) går ut. Ett beslut i kommunfullmäktige är alltid slutligt; nämndens eller kommunstyrelsens när beslutet är delegerat (final: true).
+         */
+        post: operations["DecisionsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recipients/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Avstå från att svara */
+        post: operations["RecipientsController_declineAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recipients/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Expediera det slutliga beslutet till ärendets registrator (och fler mottagare) med protokollsutdraget bifogat
+         * @description Kräver ett slutligt beslut (annars 409). Registreras i båda organisationernas diarier; brevet skickas en gång via utkorgen.
+         */
+        post: operations["DecisionsController_dispatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recipients/{id}/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Begär anstånd */
+        post: operations["RecipientsController_requestExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recipients/{id}/inner-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Svar i organisationens egna interna remisser under denna remiss (att bifoga i svaret som innerAnswerIds) */
+        get: operations["RecipientsController_listInnerAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recipients/{id}/preparations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registrera beredning (tjänsteutlåtande eller tjänsteskrivelse) av en rekommendation */
+        post: operations["DecisionsController_prepare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recipients/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registrera mottagandet av ett expedierat beslut (kansliet); avslutar kommunens rekommendationsomgång */
+        post: operations["DecisionsController_receipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Din organisations diarium, nyast först (sidindelat) */
+        get: operations["RegistryController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registry.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Diariet som CSV för Excel (UTF-8 med BOM, semikolon som avgränsare) */
+        get: operations["RegistryController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lägg till en kontaktperson (användare)
+         * @description Administratörer i vilken organisation som helst (organisationId); ett kansli i sin egen organisation, dock inte administratörer.
+         */
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AnswerDocument: {
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            version: number;
+        };
+        AnswerRequest: {
+            documentIds?: string[];
+            innerAnswerIds?: string[];
+            /** @enum {string} */
+            position: "tillstyrker" | "avstyrker" | "inga_synpunkter" | "synpunkter";
+            /** Format: date-time */
+            receivedAt?: string;
+            text: string;
+            theirRegistryNumber?: string;
+        };
+        AnswerResult: {
+            /** Format: uuid */
+            answerId: string;
+            state: string;
+            version: number;
+        };
+        CalendarFeedUrl: {
+            /** Format: uuid */
+            organisationId: string;
+            /** @description Adressen att prenumerera på (med token) */
+            url: string;
+        };
+        CaseDocument: {
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            mimeType: string;
+            sha256: string;
+            sizeBytes: number;
+            supersedesId: string | null;
+            title: string;
+            version: number;
+        };
+        CaseEvent: {
+            actorName: string | null;
+            actorOrganisation: string | null;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            at: string;
+            event: string;
+            /** @description Händelsens id (ett heltal som text) */
+            id: string;
+            /** @description Händelsens uppgifter (bara för ärendets egen organisation) */
+            payload?: {
+                [key: string]: unknown;
+            };
+            recipientId: string | null;
+            stateAfter: string | null;
+            stateBefore: string | null;
+        };
+        CaseEventPage: {
+            /** @description Sidan före denna; null när det inte finns fler */
+            historyNext: string | null;
+            items: components["schemas"]["CaseEvent"][];
+        };
+        CasePage: {
+            items: components["schemas"]["CaseSummary"][];
+            /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
+            nextCursor: string | null;
+        };
+        CaseStepResult: {
+            /** @description Ärendets tillstånd efter steget */
+            state: string;
+            /** @description Radens version efter steget */
+            version: number;
+        };
+        CaseSummary: {
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            orderedBy: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @description Mottagaren som en intern remiss hör till */
+            parentRecipientId: string | null;
+            registryNumber: string;
+            state: string;
+            title: string;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            updatedAt: string;
+            version: number;
+        };
+        CaseView: {
+            acceptedEvents: string[];
+            /** @description Processens arbetsdata (bara för ärendets egen organisation) */
+            context?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            description: string;
+            documents: components["schemas"]["CaseDocument"][];
+            /** @description De senaste händelserna, äldst först */
+            events: components["schemas"]["CaseEvent"][];
+            /** @description Adressen till sidan med händelserna före dessa; null när allt visas */
+            historyNext: string | null;
+            /** Format: uuid */
+            id: string;
+            matrix: components["schemas"]["MatrixRow"][];
+            orderedBy: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @description Mottagaren som en intern remiss hör till */
+            parentRecipientId: string | null;
+            registryNumber: string;
+            rounds: components["schemas"]["Round"][];
+            state: string;
+            title: string;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            updatedAt: string;
+            version: number;
+        };
+        CloseRoundRequest: {
+            /** Format: uuid */
+            roundId: string;
+        };
+        Compilation: {
+            round: {
+                /**
+                 * Format: date
+                 * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+                 */
+                deadline: string;
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                subject: string;
+            };
+            rows: {
+                answerDocuments: components["schemas"]["AnswerDocument"][];
+                answeredAt: string | null;
+                answerVersion: number | null;
+                /**
+                 * Format: date
+                 * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+                 */
+                deadline: string;
+                extensions: number;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                /**
+                 * Format: date
+                 * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+                 */
+                originalDeadline: string;
+                /** @description Utfallet: answered, declined, noAnswer eller beslutets utfall (adopt, notAdopt, …) */
+                outcome: string | null;
+                overdue: boolean;
+                pendingExtension: {
+                    /** Format: uuid */
+                    id: string;
+                    reason: string;
+                    /**
+                     * Format: date
+                     * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+                     */
+                    requestedDate: string;
+                } | null;
+                position: ("tillstyrker" | "avstyrker" | "inga_synpunkter" | "synpunkter") | null;
+                /** Format: uuid */
+                recipientId: string;
+                /** Format: uuid */
+                roundId: string;
+                /** @enum {string} */
+                roundKind: "remiss" | "recommendation";
+                roundSeq: number;
+                state: string;
+                statusLabel: string;
+                summary: string | null;
+                theirRegistryNumber: string | null;
+            }[];
+        };
+        ConflictError: {
+            /** @description De händelser som tillståndet tar emot nu (tom när inget tillstånd berörs) */
+            acceptedEvents: string[];
+            /** @description Stabil kod för program, t.ex. VALIDATION.INVALID_INPUT eller PROCESS.EVENT_NOT_ACCEPTED */
+            code: string;
+            /** @description Händelsen som inte godtogs */
+            event?: string;
+            /** @description Vid 400 och 413: varje fält som inte godtogs */
+            issues?: components["schemas"]["FieldIssue"][];
+            /** @description Vad som gick fel, på svenska, för människor */
+            message: string;
+            /** @description Vid 429: sekunder att vänta (också i Retry-After) */
+            retryAfterSeconds?: number;
+            /** @description Det aktuella tillståndet (null när konflikten inte gäller ett tillstånd, t.ex. ett upptaget diarienummer) */
+            state: string | null;
+            statusCode: number;
+        } & {
+            [key: string]: unknown;
+        };
+        Contact: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "secretariat" | "officer" | "secretary" | "admin";
+        };
+        CreateCaseRequest: {
+            description?: string;
+            orderedBy?: string;
+            /** Format: uuid */
+            parentRecipientId?: string;
+            registryNumber?: string;
+            title: string;
+        };
+        CreatedCase: {
+            /** Format: uuid */
+            id: string;
+            registryNumber: string;
+        };
+        CreateGroupRequest: {
+            memberIds: string[];
+            name: string;
+            slug: string;
+        };
+        CreateOrganisationRequest: {
+            /** @enum {string} */
+            kind: "region" | "municipality" | "committee" | "agency" | "other";
+            name: string;
+            parentId?: string | null;
+            /** Format: email */
+            registryEmail: string;
+            registryPrefix: string;
+            slug: string;
+        };
+        CreateUserRequest: {
+            /** Format: email */
+            email: string;
+            name: string;
+            organisationId?: string | null;
+            /** @enum {string} */
+            role: "secretariat" | "officer" | "secretary" | "admin";
+        };
+        DeadlineCheck: {
+            calendarDays: number;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            deadline: string;
+            deadlineText: string;
+            inPast: boolean;
+            isWorkingDay: boolean;
+            nonWorkingReason: string | null;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            suggestedDeadline: string;
+            suggestedDeadlineText: string;
+            warnings: components["schemas"]["DeadlineWarning"][];
+            workingDays: number;
+        };
+        DeadlineWarning: {
+            /** @enum {string} */
+            code: "DEADLINE.NON_WORKING_DAY" | "DEADLINE.SHORTER_THAN_MINIMUM" | "DEADLINE.IN_PAST";
+            /** @description Varningen på svenska */
+            message: string;
+            /** @description Datumet att välja i stället (nästa arbetsdag, eller första dag som ger minsta remisstid); null när inget föreslås */
+            suggestedDeadline: string | null;
+        };
+        Decision: {
+            /** @description Sista dag för laglighetsprövning (tre veckor efter anslaget) */
+            appealWindowCloses: string | null;
+            /** @enum {string} */
+            bodyKind: "committee" | "board" | "council";
+            bodyName: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: uuid
+             * @description Det första beslutets id; alla rättade versioner delar det
+             */
+            chainId: string;
+            correctionReason: string | null;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            documentId: string | null;
+            final: boolean;
+            /** Format: uuid */
+            id: string;
+            immediate: boolean;
+            immediateJustering: boolean;
+            justeringDate: string | null;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            meetingDate: string;
+            noticePostedDate: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string} */
+            outcome: "adopt" | "notAdopt" | "answer" | "other";
+            outcomeLabel: string;
+            paragraph: string;
+            /** Format: uuid */
+            recipientId: string;
+            superseded: boolean;
+            supersedesId: string | null;
+            text: string;
+            version: number;
+        };
+        DecisionChain: {
+            acceptedEvents: string[];
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            deadline: string;
+            decisions: components["schemas"]["Decision"][];
+            dispatch: components["schemas"]["DispatchView"] | null;
+            finalDecision: components["schemas"]["Decision"] | null;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            preparations: components["schemas"]["Preparation"][];
+            /** Format: uuid */
+            recipientId: string;
+            state: string;
+        };
+        DecisionCorrectionRequest: {
+            bodyName?: string;
+            /** Format: uuid */
+            documentId?: string;
+            immediate?: boolean;
+            justeringDate?: string;
+            meetingDate?: string;
+            noticePostedDate?: string;
+            /** @enum {string} */
+            outcome?: "adopt" | "notAdopt" | "answer" | "other";
+            paragraph?: string;
+            reason: string;
+            text?: string;
+        };
+        DecisionRequest: {
+            /** @enum {string} */
+            bodyKind: "committee" | "board" | "council";
+            bodyName: string;
+            /** Format: uuid */
+            documentId?: string;
+            final?: boolean;
+            immediate?: boolean;
+            justeringDate?: string;
+            meetingDate: string;
+            noticePostedDate?: string;
+            /** @enum {string} */
+            outcome: "adopt" | "notAdopt" | "answer" | "other";
+            paragraph: string;
+            text: string;
+        };
+        DecisionResult: {
+            /** @description Sista dag för laglighetsprövning (tre veckor efter anslaget) */
+            appealWindowCloses: string | null;
+            /** @enum {string} */
+            bodyKind: "committee" | "board" | "council";
+            bodyName: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: uuid
+             * @description Det första beslutets id; alla rättade versioner delar det
+             */
+            chainId: string;
+            correctionReason: string | null;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            documentId: string | null;
+            final: boolean;
+            /** Format: uuid */
+            id: string;
+            immediate: boolean;
+            immediateJustering: boolean;
+            justeringDate: string | null;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            meetingDate: string;
+            noticePostedDate: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string} */
+            outcome: "adopt" | "notAdopt" | "answer" | "other";
+            outcomeLabel: string;
+            paragraph: string;
+            /** Format: uuid */
+            recipientId: string;
+            state: string;
+            superseded: boolean;
+            supersedesId: string | null;
+            text: string;
+            version: number;
+        };
+        DeclineRequest: {
+            reason: string;
+        };
+        DeliveryProblems: {
+            reminders: {
+                /** Format: uuid */
+                caseId: string;
+                caseRegistryNumber: string;
+                caseTitle: string;
+                deadline: string | null;
+                doneAt: string | null;
+                /** Format: uuid */
+                id: string;
+                key: string;
+                kind: string;
+                organisationName: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                status: "failed" | "uncertain";
+            }[];
+            uncertainMails: {
+                attemptedAt: string | null;
+                dedupeKey: string;
+                error: string | null;
+                id: string;
+                subject: string;
+                template: string;
+                to: string;
+            }[];
+        };
+        DenyExtensionRequest: {
+            comment: string;
+        };
+        DispatchRequest: {
+            addresses?: string[];
+            theirRegistryNumber?: string;
+        };
+        DispatchResult: {
+            /** Format: uuid */
+            decisionId: string;
+            /** Format: uuid */
+            dispatchId: string;
+            receiverRegistryNumber: string;
+            senderRegistryNumber: string;
+            state: string;
+            subject: string;
+            to: string[];
+        };
+        DispatchView: {
+            /** Format: uuid */
+            decisionId: string;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            dispatchedAt: string;
+            /** Format: uuid */
+            id: string;
+            receiptRegistryNumber: string | null;
+            receivedAt: string | null;
+            receiverRegistryNumber: string | null;
+            senderRegistryNumber: string;
+            to: string[];
+        };
+        Document: {
+            answerId: string | null;
+            caseId: string | null;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "draft" | "adjusted" | "remiss" | "answer" | "decision" | "minutes_extract" | "other";
+            mimeType: string;
+            /** Format: uuid */
+            organisationId: string;
+            roundId: string | null;
+            sha256: string;
+            sizeBytes: number;
+            supersedesId: string | null;
+            title: string;
+            version: number;
+        };
+        DocumentDetail: {
+            answerId: string | null;
+            caseId: string | null;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "draft" | "adjusted" | "remiss" | "answer" | "decision" | "minutes_extract" | "other";
+            /** Format: uuid */
+            latestVersionId: string;
+            mimeType: string;
+            /** Format: uuid */
+            organisationId: string;
+            roundId: string | null;
+            sha256: string;
+            sizeBytes: number;
+            supersedesId: string | null;
+            title: string;
+            version: number;
+            versions: {
+                /**
+                 * Format: date-time
+                 * @description Tidpunkt, ISO 8601 (UTC)
+                 */
+                createdAt: string;
+                filename: string;
+                /** Format: uuid */
+                id: string;
+                sha256: string;
+                sizeBytes: number;
+                title: string;
+                version: number;
+            }[];
+        };
+        DocumentRefRequest: {
+            /** Format: uuid */
+            documentId: string;
+        };
+        Error: {
+            acceptedEvents?: string[];
+            /** @description Stabil kod för program, t.ex. VALIDATION.INVALID_INPUT eller PROCESS.EVENT_NOT_ACCEPTED */
+            code: string;
+            /** @description Vid 400 och 413: varje fält som inte godtogs */
+            issues?: components["schemas"]["FieldIssue"][];
+            /** @description Vad som gick fel, på svenska, för människor */
+            message: string;
+            /** @description Vid 429: sekunder att vänta (också i Retry-After) */
+            retryAfterSeconds?: number;
+            state?: string | null;
+            statusCode: number;
+        } & {
+            [key: string]: unknown;
+        };
+        ExtensionGranted: {
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            deadline: string;
+            state: string;
+            warnings: components["schemas"]["DeadlineWarning"][];
+        };
+        ExtensionRequest: {
+            /** Format: uuid */
+            caseId: string;
+            caseRegistryNumber: string;
+            caseTitle: string;
+            comment: string | null;
+            decidedAt: string | null;
+            grantedDate: string | null;
+            /** Format: uuid */
+            id: string;
+            organisationName: string;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            previousDeadline: string;
+            reason: string;
+            /** Format: uuid */
+            recipientId: string;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            requestedAt: string;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            requestedDate: string;
+            /** @enum {string} */
+            status: "pending" | "granted" | "denied" | "withdrawn";
+        };
+        ExtensionRequested: {
+            /** Format: uuid */
+            extensionRequestId: string;
+            state: string;
+            warnings: components["schemas"]["DeadlineWarning"][];
+        };
+        ExtensionRequestPage: {
+            items: components["schemas"]["ExtensionRequest"][];
+            /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
+            nextCursor: string | null;
+        };
+        ExtensionRequestRequest: {
+            reason: string;
+            requestedDate: string;
+        };
+        ExtensionView: {
+            comment: string | null;
+            decidedAt: string | null;
+            grantedDate: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            previousDeadline: string;
+            reason: string;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            requestedAt: string;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            requestedDate: string;
+            /** @enum {string} */
+            status: "pending" | "granted" | "denied" | "withdrawn";
+        };
+        FieldIssue: {
+            /** @description Fältet, t.ex. deadline eller organisationIds.0 */
+            field: string;
+            /** @description Varför, på svenska */
+            reason: string;
+        };
+        /** @description Filens innehåll */
+        FileContent: string;
+        GrantExtensionRequest: {
+            comment?: string;
+            newDeadline?: string;
+        };
+        Group: {
+            /** Format: uuid */
+            id: string;
+            members: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                slug: string;
+            }[];
+            name: string;
+            slug: string;
+        };
+        GroupList: components["schemas"]["Group"][];
+        InboxItem: {
+            /** Format: uuid */
+            caseId: string;
+            caseRegistryNumber: string;
+            caseTitle: string;
+            daysLeft: number;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            deadline: string;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            originalDeadline: string;
+            /** Format: uuid */
+            recipientId: string;
+            /** @enum {string} */
+            roundKind: "remiss" | "recommendation";
+            senderName: string;
+            state: string;
+            subject: string;
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxItem"][];
+            /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
+            nextCursor: string | null;
+        };
+        InnerAnswer: {
+            /** Format: uuid */
+            answerId: string;
+            caseTitle: string;
+            organisationName: string;
+            /** @enum {string} */
+            position: "tillstyrker" | "avstyrker" | "inga_synpunkter" | "synpunkter";
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            receivedAt: string;
+        };
+        InnerAnswerList: components["schemas"]["InnerAnswer"][];
+        Liveness: {
+            /** @constant */
+            status: "ok";
+        };
+        LoginRequest: {
+            email: string;
+            password: string;
+        };
+        LoginResult: {
+            /** @description Bearer-token (JWT) */
+            token: string;
+            user: components["schemas"]["SignedInUser"];
+        };
+        MailLogEntry: {
+            caseId: string | null;
+            caseRegistryNumber: string | null;
+            caseTitle: string | null;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            id: string;
+            sentAt: string | null;
+            status: string;
+            subject: string;
+            template: string;
+            to: string;
+        };
+        MailLogPage: {
+            items: components["schemas"]["MailLogEntry"][];
+            /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
+            nextCursor: string | null;
+        };
+        MatrixRow: {
+            answerDocuments: components["schemas"]["AnswerDocument"][];
+            answeredAt: string | null;
+            answerVersion: number | null;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            deadline: string;
+            extensions: number;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            originalDeadline: string;
+            /** @description Utfallet: answered, declined, noAnswer eller beslutets utfall (adopt, notAdopt, …) */
+            outcome: string | null;
+            overdue: boolean;
+            pendingExtension: {
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                /**
+                 * Format: date
+                 * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+                 */
+                requestedDate: string;
+            } | null;
+            position: ("tillstyrker" | "avstyrker" | "inga_synpunkter" | "synpunkter") | null;
+            /** Format: uuid */
+            recipientId: string;
+            /** Format: uuid */
+            roundId: string;
+            state: string;
+            theirRegistryNumber: string | null;
+        };
+        Organisation: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "region" | "municipality" | "committee" | "agency" | "other";
+            name: string;
+            parentId: string | null;
+            parentName: string | null;
+            registryEmail: string;
+            registryPrefix: string;
+            slug: string;
+        };
+        OrganisationDetail: {
+            children: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            contacts: components["schemas"]["Contact"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "region" | "municipality" | "committee" | "agency" | "other";
+            name: string;
+            parentId: string | null;
+            parentName: string | null;
+            registryEmail: string;
+            registryPrefix: string;
+            slug: string;
+        };
+        OrganisationList: components["schemas"]["Organisation"][];
+        OutboxMails: {
+            mails: {
+                name: string;
+                sizeBytes: number;
+                /**
+                 * Format: date-time
+                 * @description Tidpunkt, ISO 8601 (UTC)
+                 */
+                writtenAt: string;
+            }[];
+            /** @description true: SMTP_URL är satt och brev skickas (listan är då tom eller gammal) */
+            smtpConfigured: boolean;
+        };
+        Party: {
+            decision: {
+                /** @enum {string} */
+                bodyKind: "committee" | "board" | "council";
+                bodyName: string;
+                id: string | null;
+                /**
+                 * Format: date
+                 * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+                 */
+                meetingDate: string;
+                /** @enum {string} */
+                outcome: "adopt" | "notAdopt" | "answer" | "other";
+                paragraph: string;
+                version: number;
+            } | null;
+            dispatchedAt: string | null;
+            inForceFrom: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            receivedAt: string | null;
+            recipientId: string | null;
+            recipientState: string | null;
+            /** @enum {string} */
+            status: "party" | "nonParty" | "pending" | "terminating" | "terminated";
+            statusLabel: string;
+            terminationNoticeReached: string | null;
+            terminationTakesEffect: string | null;
+        };
+        PartyRegister: {
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            asOf: string;
+            /** Format: uuid */
+            caseId: string;
+            counts: {
+                nonParty: number;
+                party: number;
+                pending: number;
+                terminated: number;
+                terminating: number;
+            };
+            parties: components["schemas"]["Party"][];
+            registryNumber: string;
+            title: string;
+        };
+        Preparation: {
+            author: string;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            date: string;
+            documentId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "tjansteutlatande" | "tjansteskrivelse" | "tjansteanteckning";
+            title: string;
+        };
+        PreparationRequest: {
+            author: string;
+            date: string;
+            /** Format: uuid */
+            documentId?: string;
+            /** @enum {string} */
+            kind: "tjansteutlatande" | "tjansteskrivelse" | "tjansteanteckning";
+            title: string;
+        };
+        PreparationResult: {
+            author: string;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            date: string;
+            documentId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "tjansteutlatande" | "tjansteskrivelse" | "tjansteanteckning";
+            state: string;
+            title: string;
+        };
+        Readiness: {
+            details: {
+                [key: string]: {
+                    status: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            error?: {
+                [key: string]: {
+                    status: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            info?: {
+                [key: string]: {
+                    status: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @enum {string} */
+            status: "ok" | "error" | "shutting_down";
+        };
+        ReceiptRequest: {
+            registryNumber?: string;
+        };
+        ReceiptResult: {
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            receivedAt: string;
+            registryNumber: string;
+            state: string;
+        };
+        RecipientView: {
+            answer: {
+                documents: components["schemas"]["SentDocument"][];
+                /** @enum {string} */
+                position: "tillstyrker" | "avstyrker" | "inga_synpunkter" | "synpunkter";
+                /**
+                 * Format: date-time
+                 * @description Tidpunkt, ISO 8601 (UTC)
+                 */
+                receivedAt: string;
+                text: string;
+                theirRegistryNumber: string | null;
+                version: number;
+            } | null;
+            answeredAt: string | null;
+            case: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                organisationId: string;
+                registryNumber: string;
+                title: string;
+            };
+            daysLeft: number;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            deadline: string;
+            documents: components["schemas"]["SentDocument"][];
+            extensions: components["schemas"]["ExtensionView"][];
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            originalDeadline: string;
+            /** Format: uuid */
+            recipientId: string;
+            round: {
+                closedAt: string | null;
+                /**
+                 * Format: date
+                 * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+                 */
+                deadline: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "remiss" | "recommendation";
+                message: string;
+                /**
+                 * Format: date-time
+                 * @description Tidpunkt, ISO 8601 (UTC)
+                 */
+                sentAt: string;
+                seq: number;
+                subject: string;
+            };
+            sender: {
+                contacts: {
+                    email: string;
+                    name: string;
+                }[];
+                organisationName: string;
+                registryEmail: string | null;
+            };
+            state: string;
+        };
+        RegistryEntry: {
+            case: {
+                /** Format: uuid */
+                id: string;
+                registryNumber: string;
+                title: string;
+            } | null;
+            counterpart: string;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            date: string;
+            /** @enum {string} */
+            direction: "in" | "out" | "internal";
+            document: {
+                filename: string;
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description Motpartens diarienummer */
+            externalNumber: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Diarienummer */
+            number: string;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            registeredAt: string;
+            subject: string;
+        };
+        RegistryPage: {
+            items: components["schemas"]["RegistryEntry"][];
+            /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
+            nextCursor: string | null;
+        };
+        ReminderPolicy: {
+            beforeDays: number[];
+            hour: number;
+            onDeadlineDay: boolean;
+            overdueAfterDays: number;
+            overdueMaxCount: number;
+            overdueRepeatDays: number;
+        };
+        ReminderPolicyView: {
+            beforeDays: number[];
+            hour: number;
+            onDeadlineDay: boolean;
+            overdueAfterDays: number;
+            overdueMaxCount: number;
+            overdueRepeatDays: number;
+        };
+        Round: {
+            closedAt: string | null;
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            deadline: string;
+            documentId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "remiss" | "recommendation";
+            message: string;
+            reminderPolicy: components["schemas"]["ReminderPolicyView"] | null;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            sentAt: string;
+            seq: number;
+            subject: string;
+        };
+        SeminarRequest: {
+            date: string;
+            invited?: string[];
+            place: string;
+        };
+        SendRoundRequest: {
+            deadline: string;
+            /** Format: uuid */
+            documentId?: string;
+            groupIds?: string[];
+            message?: string;
+            organisationIds?: string[];
+            reminderPolicy?: components["schemas"]["ReminderPolicy"];
+            subject?: string;
+        };
+        SentDocument: {
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            mimeType: string;
+            sizeBytes: number;
+            title: string;
+            version: number;
+        };
+        SentRound: {
+            /**
+             * Format: date
+             * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+             */
+            deadline: string;
+            /** @description Antal mottagare */
+            recipients: number;
+            /** @description Utgående diarienummer */
+            registryNumber: string;
+            /** Format: uuid */
+            roundId: string;
+            seq: number;
+            state: string;
+            warnings: components["schemas"]["DeadlineWarning"][];
+            workingDays: number;
+        };
+        SignedInUser: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            organisationSlug: string;
+            /** @enum {string} */
+            role: "secretariat" | "officer" | "secretary" | "admin";
+        };
+        StateResult: {
+            /** @description Tillståndet efter steget */
+            state: string;
+        };
+        TerminationRequest: {
+            note?: string;
+            noticeReachedDate: string;
+            /** Format: uuid */
+            organisationId: string;
+        };
+        TerminationResult: {
+            decision: {
+                /** @enum {string} */
+                bodyKind: "committee" | "board" | "council";
+                bodyName: string;
+                id: string | null;
+                /**
+                 * Format: date
+                 * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
+                 */
+                meetingDate: string;
+                /** @enum {string} */
+                outcome: "adopt" | "notAdopt" | "answer" | "other";
+                paragraph: string;
+                version: number;
+            } | null;
+            dispatchedAt: string | null;
+            inForceFrom: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            receivedAt: string | null;
+            recipientId: string | null;
+            recipientState: string | null;
+            registryNumber: string;
+            /** @enum {string} */
+            status: "party" | "nonParty" | "pending" | "terminating" | "terminated";
+            statusLabel: string;
+            terminationNoticeReached: string | null;
+            terminationTakesEffect: string | null;
+        };
+        TestMailQueued: {
+            /** @description Brevjobbets id i kön */
+            jobId: string;
+        };
+        TestMailRequest: {
+            /** @description Mottagarens e-postadress */
+            to: string;
+        };
+        UploadDocumentRequest: {
+            /** @description PDF, DOCX eller ODT (innehållet avgör, inte namnet) */
+            file: string;
+            /** @enum {string} */
+            kind: "draft" | "adjusted" | "remiss" | "answer" | "decision" | "minutes_extract" | "other";
+            /** @description Gör uppladdningen till nästa version av detta dokument */
+            supersedesId?: string;
+            title: string;
+        };
+        User: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string} */
+            role: "secretariat" | "officer" | "secretary" | "admin";
+        };
+        WithdrawRequest: {
+            reason: string;
+        };
+    };
+    responses: {
+        /** @description Felaktig begäran: issues anger varje fält och varför */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 400,
+                 *       "code": "VALIDATION.INVALID_INPUT",
+                 *       "message": "deadline: måste vara ett datum i formen ÅÅÅÅ-MM-DD",
+                 *       "issues": [
+                 *         {
+                 *           "field": "deadline",
+                 *           "reason": "måste vara ett datum i formen ÅÅÅÅ-MM-DD"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Tillståndet tillåter inte steget, eller någon annan ändrade samtidigt: state och acceptedEvents anger läget nu */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 409,
+                 *       "code": "PROCESS.EVENT_NOT_ACCEPTED",
+                 *       "message": "Det går inte att börja ta fram förslaget nu: ärendet har status \"på remiss\".",
+                 *       "event": "START_DRAFTING",
+                 *       "state": "consultation",
+                 *       "acceptedEvents": [
+                 *         "CLOSE_ROUND",
+                 *         "WITHDRAW"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConflictError"];
+            };
+        };
+        /** @description Rollen får inte göra detta */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 403,
+                 *       "code": "AUTH.FORBIDDEN",
+                 *       "message": "Du har inte behörighet att göra detta."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Finns inte, eller tillhör en annan organisation (försöket loggas) */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 404,
+                 *       "code": "NOT_FOUND",
+                 *       "message": "Ärendet hittades inte."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Begäran eller filen är för stor (se gränserna i dokumentets beskrivning) */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 413,
+                 *       "code": "DOCUMENT.FILE_TOO_LARGE",
+                 *       "message": "file: filen är för stor (högst 20 MB)",
+                 *       "issues": [
+                 *         {
+                 *           "field": "file",
+                 *           "reason": "filen är för stor (högst 20 MB)"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Databasen eller Redis kan inte nås; Retry-After anger när det är värt att försöka igen */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 503,
+                 *       "code": "SERVICE.UNAVAILABLE",
+                 *       "message": "Tjänsten är tillfälligt otillgänglig. Försök igen om 5 sekunder."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description För många försök; Retry-After anger sekunder att vänta */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 429,
+                 *       "code": "AUTH.RATE_LIMITED",
+                 *       "message": "För många misslyckade inloggningsförsök. Försök igen om 900 sekunder.",
+                 *       "retryAfterSeconds": 900
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Inte inloggad (token saknas, har gått ut eller är återkallad) */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 401,
+                 *       "code": "AUTH.UNAUTHENTICATED",
+                 *       "message": "Du måste logga in."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Samma Idempotency-Key med ett annat innehåll */
+        Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 422,
+                 *       "code": "IDEMPOTENCY.KEY_REUSED",
+                 *       "message": "Idempotency-Key har redan använts med ett annat innehåll."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    FailedRemindersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "reminders": [
+                     *         {
+                     *           "id": "2f1e0d9c-8b7a-4695-a4b3-c2d1e0f9a8b7",
+                     *           "status": "failed",
+                     *           "kind": "before",
+                     *           "key": "before:14",
+                     *           "deadline": "2013-04-30",
+                     *           "reason": "mottagaren saknas",
+                     *           "caseId": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                     *           "caseTitle": "Revidering av överenskommelsen om nyanlända",
+                     *           "caseRegistryNumber": "KSL/12/0053",
+                     *           "organisationName": "Ekerö kommun",
+                     *           "doneAt": "2013-04-16T06:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "uncertainMails": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeliveryProblems"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    MailLogController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor från föregående sida (utelämna för första sidan) */
+                cursor?: string;
+                /** @description Högst så många poster (1–200, standard 50) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description En sida: `items` och `nextCursor` (skicka som `cursor` för nästa sida; null på sista sidan). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "42",
+                     *           "status": "sent",
+                     *           "to": "registrator@ekero.example.se",
+                     *           "subject": "Remiss: Överenskommelse om nyanlända",
+                     *           "template": "remiss",
+                     *           "caseId": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                     *           "caseTitle": "Revidering av överenskommelsen om nyanlända",
+                     *           "caseRegistryNumber": "KSL/12/0053",
+                     *           "createdAt": "2013-02-11T09:30:00.000Z",
+                     *           "sentAt": "2013-02-11T09:30:02.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "WyIyMDEzLTAyLTExVDA5OjMwOjAwLjAwMDAwMCswMDowMCIsIjFjMmQzZTRmLTVhNmItNGM3ZC04ZTlmLTBhMWIyYzNkNGU1ZiJd"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MailLogPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AdminController_listMails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "smtpConfigured": false,
+                     *       "mails": [
+                     *         {
+                     *           "name": "2013-02-11T09-30-00-000Z-remiss.eml",
+                     *           "sizeBytes": 4211,
+                     *           "writtenAt": "2013-02-11T09:30:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OutboxMails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AdminController_getMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Brevet (RFC 822) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "message/rfc822": components["schemas"]["FileContent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AdminController_testMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "to": "registrator@ksl.se"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TestMailRequest"];
+            };
+        };
+        responses: {
+            /** @description Mottagen; utförs i bakgrunden */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "jobId": "mail:test:7d1c"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TestMailQueued"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    LoginController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "kansli@ksl.se",
+                 *       "password": "remiss"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "token": "eyJhbGciOiJIUzI1NiJ9.…",
+                     *       "user": {
+                     *         "id": "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
+                     *         "name": "Kansliet KSL",
+                     *         "email": "kansli@ksl.se",
+                     *         "role": "secretariat",
+                     *         "organisationId": "7f41704b-db6c-490c-8258-dc559c3737fd",
+                     *         "organisationSlug": "ksl",
+                     *         "organisationName": "Kommunförbundet Stockholms län"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LoginResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    LoginController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Utloggad */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    LoginController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
+                     *       "name": "Kansliet KSL",
+                     *       "email": "kansli@ksl.se",
+                     *       "role": "secretariat",
+                     *       "organisationId": "7f41704b-db6c-490c-8258-dc559c3737fd",
+                     *       "organisationSlug": "ksl",
+                     *       "organisationName": "Kommunförbundet Stockholms län"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SignedInUser"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CalendarFeedController_ics: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path: {
+                /** @description Organisationens id */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kalendern (iCalendar) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//Remiss//SV
+                     *     BEGIN:VEVENT
+                     *     SUMMARY:Sista svarsdag: Överenskommelse om nyanlända
+                     *     DTSTART;VALUE=DATE:20130430
+                     *     END:VEVENT
+                     *     END:VCALENDAR
+                     */
+                    "text/calendar": components["schemas"]["FileContent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CalendarController_check: {
+        parameters: {
+            query: {
+                /** @description Sista dag att pröva, ÅÅÅÅ-MM-DD (från i dag och högst fem år fram) */
+                deadline: string;
+                /** @description Kortaste remisstid i månader (standard REMISS_MIN_MONTHS) */
+                minMonths?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deadline": "2013-06-06",
+                     *       "deadlineText": "torsdag 6 juni 2013",
+                     *       "isWorkingDay": false,
+                     *       "nonWorkingReason": "Sveriges nationaldag",
+                     *       "suggestedDeadline": "2013-06-07",
+                     *       "suggestedDeadlineText": "fredag 7 juni 2013",
+                     *       "workingDays": 98,
+                     *       "calendarDays": 142,
+                     *       "inPast": false,
+                     *       "warnings": [
+                     *         {
+                     *           "code": "DEADLINE.NON_WORKING_DAY",
+                     *           "message": "Den 6 juni 2013 är Sveriges nationaldag. Närmaste vardag är fredag 7 juni 2013.",
+                     *           "suggestedDeadline": "2013-06-07"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeadlineCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CalendarFeedController_feedUrl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "organisationId": "7f41704b-db6c-490c-8258-dc559c3737fd",
+                     *       "url": "https://remiss.example.se/calendar/7f41704b-db6c-490c-8258-dc559c3737fd.ics?token=q3v9…"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CalendarFeedUrl"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CalendarFeedController_renewFeedUrl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "organisationId": "7f41704b-db6c-490c-8258-dc559c3737fd",
+                     *       "url": "https://remiss.example.se/calendar/7f41704b-db6c-490c-8258-dc559c3737fd.ics?token=q3v9…"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CalendarFeedUrl"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor från föregående sida (utelämna för första sidan) */
+                cursor?: string;
+                /** @description Högst så många poster (1–200, standard 50) */
+                limit?: number;
+                /** @description Bara ärenden med försenade svar */
+                overdue?: "true" | "false";
+                /** @description Bara ärenden i detta tillstånd */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description En sida: `items` och `nextCursor` (skicka som `cursor` för nästa sida; null på sista sidan). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                     *           "registryNumber": "KSL/12/0053",
+                     *           "title": "Revidering av överenskommelsen om nyanlända",
+                     *           "description": "",
+                     *           "orderedBy": "Styrelsens beslut 2012-03-15 § 12",
+                     *           "parentRecipientId": null,
+                     *           "organisationId": "0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b",
+                     *           "state": "onRemiss",
+                     *           "version": 4,
+                     *           "createdAt": "2012-03-15T09:00:00.000Z",
+                     *           "updatedAt": "2013-02-01T08:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "WyIyMDEzLTAyLTExVDA5OjMwOjAwLjAwMDAwMCswMDowMCIsIjFjMmQzZTRmLTVhNmItNGM3ZC04ZTlmLTBhMWIyYzNkNGU1ZiJd"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CasePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Revidering av överenskommelse om nyanlända",
+                 *       "registryNumber": "KSL/12/0053",
+                 *       "orderedBy": "Styrelsens beslut 2012-03-15 § 12"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                     *       "registryNumber": "KSL/12/0053"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreatedCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag från ett tidigare svar: 304 utan innehåll om inget har ändrats */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                     *       "registryNumber": "KSL/12/0053",
+                     *       "title": "Revidering av överenskommelsen om nyanlända",
+                     *       "description": "",
+                     *       "orderedBy": "Styrelsens beslut 2012-03-15 § 12",
+                     *       "parentRecipientId": null,
+                     *       "organisationId": "0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b",
+                     *       "state": "onRemiss",
+                     *       "version": 4,
+                     *       "createdAt": "2012-03-15T09:00:00.000Z",
+                     *       "updatedAt": "2013-02-01T08:00:00.000Z",
+                     *       "acceptedEvents": [
+                     *         "CLOSE_ROUND",
+                     *         "WITHDRAW"
+                     *       ],
+                     *       "context": null,
+                     *       "rounds": [],
+                     *       "documents": [],
+                     *       "matrix": [],
+                     *       "events": [],
+                     *       "historyNext": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description Oförändrat sedan ETag:en i If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_adjust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "documentId": "8e73ecb3-f124-4cff-836e-a4e2044088c4"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DocumentRefRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "adjusted",
+                     *       "version": 9
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseStepResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ArchiveController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Arkivpaketet (ZIP) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["FileContent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CompilationExportController_docx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sammanställningen som Word-dokument */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["FileContent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_addDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "documentId": "6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DocumentRefRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "drafting",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseStepResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_events: {
+        parameters: {
+            query?: {
+                /** @description Händelserna före denna (historyNext ger den) */
+                before?: string;
+                /** @description Högst så många poster (1–200, standard 50) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "41",
+                     *           "at": "2013-02-11T09:30:00.000Z",
+                     *           "event": "SEND_ROUND",
+                     *           "payload": {},
+                     *           "stateBefore": "drafting",
+                     *           "stateAfter": "onRemiss",
+                     *           "recipientId": null,
+                     *           "actorName": "Kansliet",
+                     *           "actorOrganisation": "KSL"
+                     *         }
+                     *       ],
+                     *       "historyNext": "/cases/7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d/events?before=41&limit=50"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    PartiesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "caseId": "530572c3-7aa8-49e1-b29f-618b4aeffea5",
+                     *       "registryNumber": "KSL/12/0053",
+                     *       "title": "Överenskommelse om samverkan gällande nyanlända",
+                     *       "asOf": "2014-01-10",
+                     *       "counts": {
+                     *         "party": 1,
+                     *         "nonParty": 0,
+                     *         "pending": 25,
+                     *         "terminating": 0,
+                     *         "terminated": 0
+                     *       },
+                     *       "parties": [
+                     *         {
+                     *           "organisationId": "e1c29202-1743-469f-8bda-40623056c021",
+                     *           "organisationName": "Tyresö kommun",
+                     *           "recipientId": "f841a98c-21d1-4adf-b231-19819b50274b",
+                     *           "recipientState": "received",
+                     *           "status": "party",
+                     *           "statusLabel": "Part från 2013-10-22",
+                     *           "decision": {
+                     *             "id": "8953b630-4048-4c87-a545-fd764c84ad3c",
+                     *             "bodyName": "Kommunstyrelsen",
+                     *             "bodyKind": "board",
+                     *             "meetingDate": "2013-10-22",
+                     *             "paragraph": "§ 180",
+                     *             "outcome": "adopt",
+                     *             "version": 1
+                     *           },
+                     *           "inForceFrom": "2013-10-22",
+                     *           "terminationNoticeReached": null,
+                     *           "terminationTakesEffect": null,
+                     *           "dispatchedAt": "2013-10-30T14:30:00.000Z",
+                     *           "receivedAt": "2013-11-04T09:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PartyRegister"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    PartiesController_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Partsregistret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example Kommun;Status;Gäller från;Beslut
+                     *     Tyresö kommun;Part;2013-10-22;Kommunstyrelsen 2013-10-22 § 180
+                     */
+                    "text/csv": components["schemas"]["FileContent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "drafting",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseStepResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_recommend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "deadline": "2013-11-15",
+                 *       "groupIds": [],
+                 *       "message": "KSL rekommenderar kommunerna att anta överenskommelsen."
+                 *     }
+                 */
+                "application/json": components["schemas"]["SendRoundRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "roundId": "53f05345-9a81-4397-8f43-491bed02b859",
+                     *       "seq": 2,
+                     *       "registryNumber": "KSL/2013/0001",
+                     *       "recipients": 26,
+                     *       "deadline": "2013-11-15",
+                     *       "workingDays": 60,
+                     *       "warnings": [],
+                     *       "state": "onRecommendation"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SentRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "deadline": "2013-04-30",
+                 *       "organisationIds": [],
+                 *       "groupIds": [],
+                 *       "message": "Förslaget skickas på remiss."
+                 *     }
+                 */
+                "application/json": components["schemas"]["SendRoundRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "roundId": "53f05345-9a81-4397-8f43-491bed02b859",
+                     *       "seq": 1,
+                     *       "registryNumber": "KSL/2013/0001",
+                     *       "recipients": 26,
+                     *       "deadline": "2013-06-06",
+                     *       "workingDays": 60,
+                     *       "warnings": [
+                     *         {
+                     *           "code": "DEADLINE.NON_WORKING_DAY",
+                     *           "message": "Den 6 juni 2013 är Sveriges nationaldag. Närmaste vardag är fredag 7 juni 2013.",
+                     *           "suggestedDeadline": "2013-06-07"
+                     *         }
+                     *       ],
+                     *       "state": "onRemiss"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SentRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_compile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "round": {
+                     *         "id": "53f05345-9a81-4397-8f43-491bed02b859",
+                     *         "seq": 1,
+                     *         "subject": "Remiss: Överenskommelse om nyanlända",
+                     *         "deadline": "2013-04-30"
+                     *       },
+                     *       "rows": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Compilation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_compileCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sammanställningen (UTF-8 med BOM, semikolon) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example Kommun;Status;Ställningstagande;Svarsdatum
+                     *     Ekerö kommun;Besvarad;synpunkter;2013-04-22
+                     */
+                    "text/csv": components["schemas"]["FileContent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "roundId": "53f05345-9a81-4397-8f43-491bed02b859"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CloseRoundRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "compiling"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StateResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_seminar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "date": "2013-02-20",
+                 *       "place": "KSL, Stockholm",
+                 *       "invited": [
+                 *         "Länets kommuner"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SeminarRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "drafting",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseStepResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_seminarCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "drafting",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseStepResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_seminarHeld: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "drafting",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseStepResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_startDrafting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "drafting",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseStepResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    PartiesController_terminate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organisationId": "00000000-0000-0000-0000-000000000000",
+                 *       "noticeReachedDate": "2015-03-02",
+                 *       "note": "Uppsägning enligt KF-beslut."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TerminationRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "organisationId": "e1c29202-1743-469f-8bda-40623056c021",
+                     *       "organisationName": "Tyresö kommun",
+                     *       "recipientId": "f841a98c-21d1-4adf-b231-19819b50274b",
+                     *       "recipientState": "received",
+                     *       "status": "terminating",
+                     *       "statusLabel": "Uppsagd, upphör att gälla 2015-12-01",
+                     *       "decision": {
+                     *         "id": "8953b630-4048-4c87-a545-fd764c84ad3c",
+                     *         "bodyName": "Kommunstyrelsen",
+                     *         "bodyKind": "board",
+                     *         "meetingDate": "2013-10-22",
+                     *         "paragraph": "§ 180",
+                     *         "outcome": "adopt",
+                     *         "version": 1
+                     *       },
+                     *       "inForceFrom": "2013-10-22",
+                     *       "terminationNoticeReached": "2015-03-01",
+                     *       "terminationTakesEffect": "2015-12-01",
+                     *       "dispatchedAt": "2013-10-30T14:30:00.000Z",
+                     *       "receivedAt": "2013-11-04T09:00:00.000Z",
+                     *       "registryNumber": "KSL/2015/0001"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TerminationResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CasesController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Uppdraget har återkallats av styrelsen."
+                 *     }
+                 */
+                "application/json": components["schemas"]["WithdrawRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "drafting",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseStepResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DecisionsController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "paragraph": "§ 131",
+                 *       "reason": "Fel paragrafnummer i registreringen."
+                 *     }
+                 */
+                "application/json": components["schemas"]["DecisionCorrectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ec72468b-5c7b-4234-bf5b-d0972089274e",
+                     *       "recipientId": "a70a98db-fac5-4729-8e91-187ad840acbc",
+                     *       "caseId": "b01032b2-d088-4921-8996-ac9d7b0ef619",
+                     *       "organisationId": "43193268-d04d-4167-b24f-48918edf08b5",
+                     *       "chainId": "fc547bfe-433f-4376-beee-5dda77c81b97",
+                     *       "version": 2,
+                     *       "supersedesId": "fc547bfe-433f-4376-beee-5dda77c81b97",
+                     *       "superseded": false,
+                     *       "bodyKind": "committee",
+                     *       "bodyName": "Socialnämnden",
+                     *       "meetingDate": "2013-09-25",
+                     *       "paragraph": "§ 131",
+                     *       "outcome": "answer",
+                     *       "outcomeLabel": "Yttrande",
+                     *       "text": "Socialnämnden föreslår kommunstyrelsen att anta överenskommelsen.",
+                     *       "justeringDate": "2013-09-25",
+                     *       "immediate": true,
+                     *       "immediateJustering": true,
+                     *       "noticePostedDate": "2013-09-25",
+                     *       "appealWindowCloses": "2013-10-16",
+                     *       "final": false,
+                     *       "documentId": null,
+                     *       "correctionReason": "Fel paragrafnummer i registreringen.",
+                     *       "createdAt": "2013-09-25T14:00:00.000Z",
+                     *       "state": "inProgress"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DecisionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DocumentsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Samma nyckel och samma innehåll ger samma svar utan att arbetet görs igen; samma nyckel med annat innehåll ger 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "draft",
+                 *       "title": "Överenskommelse om samverkan gällande nyanlända, utkast"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["UploadDocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description Det sparade dokumentet (utan innehåll) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10",
+                     *       "organisationId": "0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b",
+                     *       "kind": "draft",
+                     *       "title": "Överenskommelse om samverkan gällande nyanlända, utkast",
+                     *       "filename": "Överenskommelse.pdf",
+                     *       "mimeType": "application/pdf",
+                     *       "sizeBytes": 48213,
+                     *       "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                     *       "version": 1,
+                     *       "supersedesId": null,
+                     *       "caseId": null,
+                     *       "roundId": null,
+                     *       "answerId": null,
+                     *       "createdAt": "2013-02-11T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DocumentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10",
+                     *       "organisationId": "0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b",
+                     *       "kind": "draft",
+                     *       "title": "Överenskommelse om samverkan gällande nyanlända, utkast",
+                     *       "filename": "Överenskommelse.pdf",
+                     *       "mimeType": "application/pdf",
+                     *       "sizeBytes": 48213,
+                     *       "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                     *       "version": 1,
+                     *       "supersedesId": null,
+                     *       "caseId": null,
+                     *       "roundId": null,
+                     *       "answerId": null,
+                     *       "createdAt": "2013-02-11T09:30:00.000Z",
+                     *       "latestVersionId": "6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10",
+                     *       "versions": [
+                     *         {
+                     *           "id": "6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10",
+                     *           "version": 1,
+                     *           "title": "Överenskommelse om samverkan gällande nyanlända, utkast",
+                     *           "filename": "Överenskommelse.pdf",
+                     *           "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                     *           "sizeBytes": 48213,
+                     *           "createdAt": "2013-02-11T09:30:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DocumentDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DocumentsController_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Filen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FileContent"];
+                    "application/vnd.oasis.opendocument.text": components["schemas"]["FileContent"];
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["FileContent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RecipientsController_listExtensions: {
+        parameters: {
+            query?: {
+                /** @description nextCursor från föregående sida (utelämna för första sidan) */
+                cursor?: string;
+                /** @description Högst så många poster (1–200, standard 50) */
+                limit?: number;
+                /** @description Bara begäranden med denna status */
+                status?: "pending" | "granted" | "denied" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description En sida: `items` och `nextCursor` (skicka som `cursor` för nästa sida; null på sista sidan). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+                     *           "recipientId": "32921af3-52d5-4f55-83ae-b529177c679a",
+                     *           "requestedDate": "2013-12-19",
+                     *           "previousDeadline": "2013-11-15",
+                     *           "reason": "Ärendet behandlas i kommunfullmäktige först i december.",
+                     *           "status": "pending",
+                     *           "grantedDate": null,
+                     *           "comment": null,
+                     *           "requestedAt": "2013-10-01T08:00:00.000Z",
+                     *           "decidedAt": null,
+                     *           "organisationName": "Ekerö kommun",
+                     *           "caseId": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                     *           "caseTitle": "Revidering av överenskommelsen om nyanlända",
+                     *           "caseRegistryNumber": "KSL/12/0053"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "WyIyMDEzLTAyLTExVDA5OjMwOjAwLjAwMDAwMCswMDowMCIsIjFjMmQzZTRmLTVhNmItNGM3ZC04ZTlmLTBhMWIyYzNkNGU1ZiJd"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ExtensionRequestPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RecipientsController_deny: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": "Sammanställningen måste vara klar till styrelsens möte."
+                 *     }
+                 */
+                "application/json": components["schemas"]["DenyExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "inProgress"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StateResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RecipientsController_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "newDeadline": "2013-12-19",
+                 *       "comment": "Beviljas."
+                 *     }
+                 */
+                "application/json": components["schemas"]["GrantExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "inProgress",
+                     *       "deadline": "2013-12-19",
+                     *       "warnings": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ExtensionGranted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GroupsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                     *         "slug": "sodertorn",
+                     *         "name": "Södertörn",
+                     *         "members": [
+                     *           {
+                     *             "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                     *             "slug": "botkyrka",
+                     *             "name": "Botkyrka kommun"
+                     *           }
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["GroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GroupsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Samma nyckel och samma innehåll ger samma svar utan att arbetet görs igen; samma nyckel med annat innehåll ger 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Södertörn",
+                 *       "slug": "sodertorn-2",
+                 *       "memberIds": [
+                 *         "0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b",
+                 *         "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                     *       "slug": "sodertorn-2",
+                     *       "name": "Södertörn",
+                     *       "members": [
+                     *         {
+                     *           "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                     *           "slug": "botkyrka",
+                     *           "name": "Botkyrka kommun"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "info": {
+                     *         "database": {
+                     *           "status": "up"
+                     *         },
+                     *         "redis": {
+                     *           "status": "up"
+                     *         }
+                     *       },
+                     *       "error": {},
+                     *       "details": {
+                     *         "database": {
+                     *           "status": "up"
+                     *         },
+                     *         "redis": {
+                     *           "status": "up"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Liveness"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "info": {
+                     *         "database": {
+                     *           "status": "up"
+                     *         },
+                     *         "redis": {
+                     *           "status": "up"
+                     *         }
+                     *       },
+                     *       "error": {},
+                     *       "details": {
+                     *         "database": {
+                     *           "status": "up"
+                     *         },
+                     *         "redis": {
+                     *           "status": "up"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RecipientsController_inbox: {
+        parameters: {
+            query?: {
+                /** @description nextCursor från föregående sida (utelämna för första sidan) */
+                cursor?: string;
+                /** @description Högst så många poster (1–200, standard 50) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description En sida: `items` och `nextCursor` (skicka som `cursor` för nästa sida; null på sista sidan). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "recipientId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                     *           "state": "sent",
+                     *           "deadline": "2013-04-30",
+                     *           "originalDeadline": "2013-04-30",
+                     *           "roundKind": "remiss",
+                     *           "subject": "Remiss: Överenskommelse om nyanlända",
+                     *           "caseId": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                     *           "caseTitle": "Revidering av överenskommelsen om nyanlända",
+                     *           "caseRegistryNumber": "KSL/12/0053",
+                     *           "senderName": "Kommunförbundet Stockholms län",
+                     *           "daysLeft": 42
+                     *         }
+                     *       ],
+                     *       "nextCursor": "WyIyMDEzLTAyLTExVDA5OjMwOjAwLjAwMDAwMCswMDowMCIsIjFjMmQzZTRmLTVhNmItNGM3ZC04ZTlmLTBhMWIyYzNkNGU1ZiJd"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OrganisationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                     *         "slug": "ekero",
+                     *         "name": "Ekerö kommun",
+                     *         "kind": "municipality",
+                     *         "registryPrefix": "KS",
+                     *         "registryEmail": "registrator@ekero.example.se",
+                     *         "parentId": null,
+                     *         "parentName": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["OrganisationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OrganisationsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Samma nyckel och samma innehåll ger samma svar utan att arbetet görs igen; samma nyckel med annat innehåll ger 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Socialnämnden, Ekerö kommun",
+                 *       "slug": "ekero-socialnamnden",
+                 *       "kind": "committee",
+                 *       "registryPrefix": "SN",
+                 *       "registryEmail": "socialnamnden@ekero.example.se",
+                 *       "parentId": "0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateOrganisationRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "c55f42c7-bfe3-4b67-8037-ea6420e5b605",
+                     *       "slug": "ekero-socialnamnden",
+                     *       "name": "Socialnämnden, Ekerö kommun",
+                     *       "kind": "committee",
+                     *       "registryPrefix": "SN",
+                     *       "registryEmail": "socialnamnden@ekero.example.se",
+                     *       "parentId": "0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b",
+                     *       "parentName": "Ekerö kommun",
+                     *       "contacts": [],
+                     *       "children": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OrganisationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                     *       "slug": "ekero",
+                     *       "name": "Ekerö kommun",
+                     *       "kind": "municipality",
+                     *       "registryPrefix": "KS",
+                     *       "registryEmail": "registrator@ekero.example.se",
+                     *       "parentId": null,
+                     *       "parentName": null,
+                     *       "contacts": [
+                     *         {
+                     *           "id": "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
+                     *           "name": "Handläggare Ekerö",
+                     *           "email": "handlaggare@ekero.example.se",
+                     *           "role": "officer"
+                     *         }
+                     *       ],
+                     *       "children": [
+                     *         {
+                     *           "id": "ccc4204c-30e4-408f-88e4-b979e946ef2f",
+                     *           "name": "Socialnämnden, Ekerö"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RecipientsController_getRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "recipientId": "01e3e5c5-8cfb-4b33-a233-a3479d5198ff",
+                     *       "organisationId": "94c75541-324d-481c-b38c-f0f0dafce344",
+                     *       "organisationName": "Ekerö kommun",
+                     *       "state": "sent",
+                     *       "deadline": "2013-04-30",
+                     *       "originalDeadline": "2013-04-30",
+                     *       "daysLeft": 90,
+                     *       "answeredAt": null,
+                     *       "case": {
+                     *         "id": "6e5bd9ce-d339-4465-995a-21db5a627ab3",
+                     *         "title": "Överenskommelse om nyanlända",
+                     *         "registryNumber": "KSL/12/0053",
+                     *         "organisationId": "38e789cc-472d-4979-a5a3-e37064eb8d8c"
+                     *       },
+                     *       "round": {
+                     *         "id": "37f55b7c-55c5-4245-a701-fcb0aa4ed9e1",
+                     *         "kind": "remiss",
+                     *         "seq": 1,
+                     *         "subject": "Remiss: överenskommelse om nyanlända",
+                     *         "message": "Svara senast den 30 april.",
+                     *         "sentAt": "2013-02-01T08:00:00.000Z",
+                     *         "deadline": "2013-04-30",
+                     *         "closedAt": null
+                     *       },
+                     *       "sender": {
+                     *         "organisationName": "Kommunförbundet Stockholms län",
+                     *         "contacts": [
+                     *           {
+                     *             "name": "Kansliet KSL",
+                     *             "email": "kansli@ksl.se"
+                     *           }
+                     *         ],
+                     *         "registryEmail": "registrator@ksl.se"
+                     *       },
+                     *       "documents": [],
+                     *       "extensions": [],
+                     *       "answer": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecipientView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RecipientsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "position": "synpunkter",
+                 *       "text": "Kommunen ställer sig bakom förslaget med följande synpunkter …",
+                 *       "theirRegistryNumber": "KS13/250-133"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "answerId": "3fd20055-42ce-41d2-89ea-6b2041aa6645",
+                     *       "version": 1,
+                     *       "state": "answered"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AnswerResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RecipientsController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "position": "synpunkter",
+                 *       "text": "Rättad text: kommunen ställer sig bakom förslaget …",
+                 *       "theirRegistryNumber": "KS13/250-133"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "answerId": "bb663392-8aea-4421-b717-f674d49c5c17",
+                     *       "version": 2,
+                     *       "state": "answered"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AnswerResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DecisionsController_chain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "recipientId": "a70a98db-fac5-4729-8e91-187ad840acbc",
+                     *       "caseId": "b01032b2-d088-4921-8996-ac9d7b0ef619",
+                     *       "organisationId": "43193268-d04d-4167-b24f-48918edf08b5",
+                     *       "organisationName": "Ekerö kommun",
+                     *       "state": "inProgress",
+                     *       "deadline": "2013-11-15",
+                     *       "acceptedEvents": [
+                     *         "REGISTER_PREPARATION",
+                     *         "REGISTER_DECISION",
+                     *         "REQUEST_EXTENSION"
+                     *       ],
+                     *       "preparations": [
+                     *         {
+                     *           "id": "af07b0f2-da4b-4a9b-b4e3-b6d3f1d33bcd",
+                     *           "kind": "tjansteutlatande",
+                     *           "date": "2013-08-29",
+                     *           "author": "Socialkontoret",
+                     *           "title": "Överenskommelse om nyanlända",
+                     *           "documentId": null,
+                     *           "createdAt": "2013-08-29T08:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "decisions": [
+                     *         {
+                     *           "id": "fc547bfe-433f-4376-beee-5dda77c81b97",
+                     *           "recipientId": "a70a98db-fac5-4729-8e91-187ad840acbc",
+                     *           "caseId": "b01032b2-d088-4921-8996-ac9d7b0ef619",
+                     *           "organisationId": "43193268-d04d-4167-b24f-48918edf08b5",
+                     *           "chainId": "fc547bfe-433f-4376-beee-5dda77c81b97",
+                     *           "version": 1,
+                     *           "supersedesId": null,
+                     *           "superseded": false,
+                     *           "bodyKind": "committee",
+                     *           "bodyName": "Socialnämnden",
+                     *           "meetingDate": "2013-09-25",
+                     *           "paragraph": "§ 130",
+                     *           "outcome": "answer",
+                     *           "outcomeLabel": "Yttrande",
+                     *           "text": "Socialnämnden föreslår kommunstyrelsen att anta överenskommelsen.",
+                     *           "justeringDate": "2013-09-25",
+                     *           "immediate": true,
+                     *           "immediateJustering": true,
+                     *           "noticePostedDate": "2013-09-25",
+                     *           "appealWindowCloses": "2013-10-16",
+                     *           "final": false,
+                     *           "documentId": null,
+                     *           "correctionReason": null,
+                     *           "createdAt": "2013-09-25T14:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "finalDecision": null,
+                     *       "dispatch": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DecisionChain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DecisionsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "bodyKind": "committee",
+                 *       "bodyName": "Socialnämnden",
+                 *       "meetingDate": "2013-09-25",
+                 *       "paragraph": "§ 130",
+                 *       "outcome": "answer",
+                 *       "text": "Socialnämnden föreslår att kommunen antar överenskommelsen.",
+                 *       "immediate": true,
+                 *       "final": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["DecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "fc547bfe-433f-4376-beee-5dda77c81b97",
+                     *       "recipientId": "a70a98db-fac5-4729-8e91-187ad840acbc",
+                     *       "caseId": "b01032b2-d088-4921-8996-ac9d7b0ef619",
+                     *       "organisationId": "43193268-d04d-4167-b24f-48918edf08b5",
+                     *       "chainId": "fc547bfe-433f-4376-beee-5dda77c81b97",
+                     *       "version": 1,
+                     *       "supersedesId": null,
+                     *       "superseded": false,
+                     *       "bodyKind": "committee",
+                     *       "bodyName": "Socialnämnden",
+                     *       "meetingDate": "2013-09-25",
+                     *       "paragraph": "§ 130",
+                     *       "outcome": "answer",
+                     *       "outcomeLabel": "Yttrande",
+                     *       "text": "Socialnämnden föreslår kommunstyrelsen att anta överenskommelsen.",
+                     *       "justeringDate": "2013-09-25",
+                     *       "immediate": true,
+                     *       "immediateJustering": true,
+                     *       "noticePostedDate": "2013-09-25",
+                     *       "appealWindowCloses": "2013-10-16",
+                     *       "final": false,
+                     *       "documentId": null,
+                     *       "correctionReason": null,
+                     *       "createdAt": "2013-09-25T14:00:00.000Z",
+                     *       "state": "inProgress"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DecisionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RecipientsController_declineAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Kommunen avstår från att yttra sig."
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeclineRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "declined"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StateResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DecisionsController_dispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "addresses": [
+                 *         "socialkontoret@ekero.example.se"
+                 *       ],
+                 *       "theirRegistryNumber": "KS13/250-133"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DispatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "dispatchId": "636d5995-9b52-43ca-a9a7-5d749fdff558",
+                     *       "decisionId": "73ae92cc-a3e2-4a3a-95c2-b7a37a1922f3",
+                     *       "to": [
+                     *         "registrator@ksl.se"
+                     *       ],
+                     *       "subject": "Expediering: beslut från Ekerö kommun – Överenskommelse om nyanlända",
+                     *       "senderRegistryNumber": "KS13/250-133",
+                     *       "receiverRegistryNumber": "KSL/2013/0009",
+                     *       "state": "dispatched"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DispatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RecipientsController_requestExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "requestedDate": "2013-12-19",
+                 *       "reason": "Ärendet behandlas i kommunfullmäktige först i december."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExtensionRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "extensionRequestId": "d929a1ee-7f8e-4388-a838-dfd0cceaa57d",
+                     *       "state": "inProgress",
+                     *       "warnings": [
+                     *         {
+                     *           "code": "DEADLINE.NON_WORKING_DAY",
+                     *           "message": "Den 6 juni 2013 är Sveriges nationaldag. Närmaste vardag är fredag 7 juni 2013.",
+                     *           "suggestedDeadline": "2013-06-07"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ExtensionRequested"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RecipientsController_listInnerAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "answerId": "0065fd23-f059-4dfd-bc83-234ac8ba0c21",
+                     *         "organisationName": "Socialtjänstnämnden",
+                     *         "position": "synpunkter",
+                     *         "receivedAt": "2013-04-02T08:00:00.000Z",
+                     *         "caseTitle": "Intern remiss: nyanlända"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["InnerAnswerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DecisionsController_prepare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "tjansteutlatande",
+                 *       "date": "2013-08-29",
+                 *       "author": "Socialkontoret",
+                 *       "title": "Överenskommelse om samverkan gällande nyanlända"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PreparationRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "af07b0f2-da4b-4a9b-b4e3-b6d3f1d33bcd",
+                     *       "kind": "tjansteutlatande",
+                     *       "date": "2013-08-29",
+                     *       "author": "Socialkontoret",
+                     *       "title": "Överenskommelse om nyanlända",
+                     *       "documentId": null,
+                     *       "createdAt": "2013-08-29T08:00:00.000Z",
+                     *       "state": "inProgress"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PreparationResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DecisionsController_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "registryNumber": "KSL/13/0412"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReceiptRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "registryNumber": "KSL/13/0412",
+                     *       "receivedAt": "2013-12-20T09:00:00.000Z",
+                     *       "state": "received"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReceiptResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RegistryController_list: {
+        parameters: {
+            query?: {
+                /** @description Bara ett ärendes poster */
+                caseId?: string;
+                /** @description nextCursor från föregående sida (utelämna för första sidan) */
+                cursor?: string;
+                /** @description Inkommande, utgående eller intern */
+                direction?: "in" | "out" | "internal";
+                /** @description Högst så många poster (1–200, standard 50) */
+                limit?: number;
+                /** @description Fritext i diarienummer, motpart, ärendemening och motpartens nummer */
+                q?: string;
+                /** @description Diarieår */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description En sida: `items` och `nextCursor` (skicka som `cursor` för nästa sida; null på sista sidan). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+                     *           "date": "2013-02-11",
+                     *           "registeredAt": "2013-02-11T09:30:00.000Z",
+                     *           "number": "KSL/2013/0053",
+                     *           "direction": "out",
+                     *           "counterpart": "Ekerö kommun",
+                     *           "subject": "Remiss: Överenskommelse om samverkan gällande nyanlända",
+                     *           "externalNumber": null,
+                     *           "case": {
+                     *             "id": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                     *             "registryNumber": "KSL/12/0053",
+                     *             "title": "Revidering av överenskommelsen om nyanlända"
+                     *           },
+                     *           "document": {
+                     *             "id": "6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10",
+                     *             "title": "Remissversion",
+                     *             "filename": "Överenskommelse.pdf"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": "WyIyMDEzLTAyLTExVDA5OjMwOjAwLjAwMDAwMCswMDowMCIsIjFjMmQzZTRmLTVhNmItNGM3ZC04ZTlmLTBhMWIyYzNkNGU1ZiJd"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RegistryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RegistryController_csv: {
+        parameters: {
+            query?: {
+                /** @description Bara ett ärendes poster */
+                caseId?: string;
+                /** @description Inkommande, utgående eller intern */
+                direction?: "in" | "out" | "internal";
+                /** @description Fritext i diarienummer, motpart, ärendemening och motpartens nummer */
+                q?: string;
+                /** @description Diarieår */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Diariet (UTF-8 med BOM, semikolon) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Datum;Diarienummer;Riktning;Motpart;Ärendemening;Ärende;Ärendets diarienummer;Dokument;Motpartens nummer */
+                    "text/csv": components["schemas"]["FileContent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Samma nyckel och samma innehåll ger samma svar utan att arbetet görs igen; samma nyckel med annat innehåll ger 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Anna Andersson",
+                 *       "email": "anna.andersson@ekero.example.se",
+                 *       "role": "officer"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Skapad */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "9fe968fb-60df-4606-9127-d0d109f836f9",
+                     *       "name": "Anna Andersson",
+                     *       "email": "anna.andersson@ekero.example.se",
+                     *       "role": "officer",
+                     *       "organisationId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+}
