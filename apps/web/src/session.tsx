@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import { api, tokenStore } from './api/client';
+import { api, call, remiss, tokenStore } from './api/client';
 import type { User } from './api/types';
 
 interface Session {
@@ -27,14 +27,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     tokenStore.onUnauthorized(forget);
     if (!tokenStore.get()) return;
-    api
-      .get<User>('/auth/me')
+    call(remiss.GET('/auth/me'))
       .then(setUser)
       .catch(forget)
       .finally(() => setLoading(false));
   }, [forget]);
   const signIn = useCallback(async (email: string, password: string) => {
-    const result = await api.post<{ token: string; user: User }>('/auth/login', { email, password });
+    const result = await call(remiss.POST('/auth/login', { body: { email, password } }));
     tokenStore.set(result.token);
     setUser(result.user);
   }, []);

@@ -1742,7 +1742,11 @@ export interface components {
             name: string;
             slug: string;
         };
-        GroupList: components["schemas"]["Group"][];
+        GroupPage: {
+            items: components["schemas"]["Group"][];
+            /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
+            nextCursor: string | null;
+        };
         InboxItem: {
             /** Format: uuid */
             caseId: string;
@@ -1785,7 +1789,11 @@ export interface components {
              */
             receivedAt: string;
         };
-        InnerAnswerList: components["schemas"]["InnerAnswer"][];
+        InnerAnswerPage: {
+            items: components["schemas"]["InnerAnswer"][];
+            /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
+            nextCursor: string | null;
+        };
         Liveness: {
             /** @constant */
             status: "ok";
@@ -1889,7 +1897,11 @@ export interface components {
             registryPrefix: string;
             slug: string;
         };
-        OrganisationList: components["schemas"]["Organisation"][];
+        OrganisationPage: {
+            items: components["schemas"]["Organisation"][];
+            /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
+            nextCursor: string | null;
+        };
         OutboxMails: {
             mails: {
                 name: string;
@@ -2727,6 +2739,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
@@ -3171,6 +3184,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -3251,6 +3265,8 @@ export interface operations {
             query?: {
                 /** @description Händelserna före denna (historyNext ger den) */
                 before?: string;
+                /** @description Samma som before: nextCursor från föregående sida */
+                cursor?: string;
                 /** @description Högst så många poster (1–200, standard 50) */
                 limit?: number;
             };
@@ -3283,6 +3299,7 @@ export interface operations {
                      *           "actorOrganisation": "KSL"
                      *         }
                      *       ],
+                     *       "nextCursor": "41",
                      *       "historyNext": "/cases/7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d/events?before=41&limit=50"
                      *     }
                      */
@@ -4281,36 +4298,44 @@ export interface operations {
     };
     GroupsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description nextCursor från föregående sida (utelämna för första sidan) */
+                cursor?: string;
+                /** @description Högst så många poster (1–200, standard 50) */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description En sida: `items` och `nextCursor` (skicka som `cursor` för nästa sida; null på sista sidan). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     /**
-                     * @example [
-                     *       {
-                     *         "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
-                     *         "slug": "sodertorn",
-                     *         "name": "Södertörn",
-                     *         "members": [
-                     *           {
-                     *             "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
-                     *             "slug": "botkyrka",
-                     *             "name": "Botkyrka kommun"
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                     *           "slug": "sodertorn",
+                     *           "name": "Södertörn",
+                     *           "members": [
+                     *             {
+                     *               "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                     *               "slug": "botkyrka",
+                     *               "name": "Botkyrka kommun"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "WyIyMDEzLTAyLTExVDA5OjMwOjAwLjAwMDAwMCswMDowMCIsIjFjMmQzZTRmLTVhNmItNGM3ZC04ZTlmLTBhMWIyYzNkNGU1ZiJd"
+                     *     }
                      */
-                    "application/json": components["schemas"]["GroupList"];
+                    "application/json": components["schemas"]["GroupPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4546,34 +4571,42 @@ export interface operations {
     };
     OrganisationsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description nextCursor från föregående sida (utelämna för första sidan) */
+                cursor?: string;
+                /** @description Högst så många poster (1–200, standard 50) */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description En sida: `items` och `nextCursor` (skicka som `cursor` för nästa sida; null på sista sidan). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     /**
-                     * @example [
-                     *       {
-                     *         "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
-                     *         "slug": "ekero",
-                     *         "name": "Ekerö kommun",
-                     *         "kind": "municipality",
-                     *         "registryPrefix": "KS",
-                     *         "registryEmail": "registrator@ekero.example.se",
-                     *         "parentId": null,
-                     *         "parentName": null
-                     *       }
-                     *     ]
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                     *           "slug": "ekero",
+                     *           "name": "Ekerö kommun",
+                     *           "kind": "municipality",
+                     *           "registryPrefix": "KS",
+                     *           "registryEmail": "registrator@ekero.example.se",
+                     *           "parentId": null,
+                     *           "parentName": null
+                     *         }
+                     *       ],
+                     *       "nextCursor": "WyIyMDEzLTAyLTExVDA5OjMwOjAwLjAwMDAwMCswMDowMCIsIjFjMmQzZTRmLTVhNmItNGM3ZC04ZTlmLTBhMWIyYzNkNGU1ZiJd"
+                     *     }
                      */
-                    "application/json": components["schemas"]["OrganisationList"];
+                    "application/json": components["schemas"]["OrganisationPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5169,7 +5202,12 @@ export interface operations {
     };
     RecipientsController_listInnerAnswers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description nextCursor från föregående sida (utelämna för första sidan) */
+                cursor?: string;
+                /** @description Högst så många poster (1–200, standard 50) */
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5178,24 +5216,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description En sida: `items` och `nextCursor` (skicka som `cursor` för nästa sida; null på sista sidan). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     /**
-                     * @example [
-                     *       {
-                     *         "answerId": "0065fd23-f059-4dfd-bc83-234ac8ba0c21",
-                     *         "organisationName": "Socialtjänstnämnden",
-                     *         "position": "synpunkter",
-                     *         "receivedAt": "2013-04-02T08:00:00.000Z",
-                     *         "caseTitle": "Intern remiss: nyanlända"
-                     *       }
-                     *     ]
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "answerId": "0065fd23-f059-4dfd-bc83-234ac8ba0c21",
+                     *           "organisationName": "Socialtjänstnämnden",
+                     *           "position": "synpunkter",
+                     *           "receivedAt": "2013-04-02T08:00:00.000Z",
+                     *           "caseTitle": "Intern remiss: nyanlända"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "WyIyMDEzLTAyLTExVDA5OjMwOjAwLjAwMDAwMCswMDowMCIsIjFjMmQzZTRmLTVhNmItNGM3ZC04ZTlmLTBhMWIyYzNkNGU1ZiJd"
+                     *     }
                      */
-                    "application/json": components["schemas"]["InnerAnswerList"];
+                    "application/json": components["schemas"]["InnerAnswerPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

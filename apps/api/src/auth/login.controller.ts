@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ApiZodBody } from '../http/api-zod-body';
@@ -26,6 +26,7 @@ export class LoginController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Logga in med e-post och lösenord; svarar med en bearer-token och användaren' })
+  @ApiResponse({ status: 401, description: 'Fel e-postadress eller lösenord' })
   @ApiZodResponse(200, undefined, loginResultSchema, { token: 'eyJhbGciOiJIUzI1NiJ9.…', user: SIGNED_IN_USER_EXAMPLE })
   @ApiZodBody(loginSchema, LOGIN_EXAMPLE)
   login(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {

@@ -237,6 +237,7 @@ export const CASE_EVENT_PAGE_EXAMPLE = {
       actorOrganisation: 'KSL',
     },
   ],
+  nextCursor: '41',
   historyNext: '/cases/7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d/events?before=41&limit=50',
 };
 

@@ -71,7 +71,9 @@ export const listCasesSchema = pageQuerySchema.extend({
   overdue: z.enum(['true', 'false']).optional().describe('Bara ärenden med försenade svar'),
 });
 
+const eventId = z.string().regex(/^[1-9]\d{0,17}$/, { message: 'måste vara ett händelse-id' });
 export const caseEventsSchema = z.object({
-  before: z.string().regex(/^[1-9]\d{0,17}$/, { message: 'måste vara ett händelse-id' }).optional().describe('Händelserna före denna (historyNext ger den)'),
+  before: eventId.optional().describe('Händelserna före denna (historyNext ger den)'),
+  cursor: eventId.optional().describe('Samma som before: nextCursor från föregående sida'),
   limit: pageQuerySchema.shape.limit,
 });

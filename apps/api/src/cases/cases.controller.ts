@@ -79,7 +79,8 @@ export class CasesController {
   @ApiZodQuery(caseEventsSchema)
   @ApiZodResponse(200, undefined, caseEventPageSchema, CASE_EVENT_PAGE_EXAMPLE)
   events(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() query: unknown) {
-    return this.queries.events(toActor(user), id, parseInput(caseEventsSchema, query, 'query'));
+    const { before, cursor, limit } = parseInput(caseEventsSchema, query, 'query');
+    return this.queries.events(toActor(user), id, { before: before ?? cursor, limit });
   }
 
   @Post(':id/start-drafting')

@@ -61,9 +61,10 @@ export class RecipientsController {
 
   @Get('recipients/:id/inner-answers')
   @ApiOperation({ summary: 'Svar i organisationens egna interna remisser under denna remiss (att bifoga i svaret som innerAnswerIds)' })
-  @ApiZodResponse(200, 'InnerAnswerList', z.array(innerAnswerSchema), [INNER_ANSWER_EXAMPLE])
-  listInnerAnswers(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
-    return this.innerAnswers.list(toActor(user), id);
+  @ApiZodQuery(pageQuerySchema)
+  @ApiPageResponse('InnerAnswerPage', innerAnswerSchema, INNER_ANSWER_EXAMPLE)
+  listInnerAnswers(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() query: unknown) {
+    return this.innerAnswers.list(toActor(user), id, parseInput(pageQuerySchema, query, 'query'));
   }
 
   @Post('recipients/:id/answer')

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ArchivePackageQuery } from '@remiss/application';
 import { Response } from 'express';
 import { toActor } from '../auth/actor';
@@ -23,6 +23,7 @@ export class ArchiveController {
       'handlingarna under handlingar/, LASMIG.txt och manifest-sha256.txt. Bara ärendets egen organisation; ärendet måste vara avslutat eller återkallat (annars 409).',
   })
   @ApiFileResponse('Arkivpaketet (ZIP)', 'application/zip')
+  @ApiResponse({ status: 409, description: 'Ärendet är inte avslutat; svaret anger dess status' })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Res() response: Response) {
     const pkg = await this.archive.build(toActor(user), id);
     response.type('application/zip').setHeader('Content-Disposition', contentDisposition(pkg.filename));

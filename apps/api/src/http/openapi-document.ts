@@ -62,8 +62,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         hasPathParameters: (operation.parameters ?? []).some((p) => p.in === 'path'),
         hasBody: operation.requestBody !== undefined,
       });
-      for (const status of errors) {
-        operation.responses[String(status)] ??= { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
+      // An error status an operation declares itself (@ApiResponse({ status: 409, description })) is the shared one too.
+      const declared = Object.keys(operation.responses).map(Number).filter((status) => status >= 400 && ERROR_RESPONSES[status]);
+      for (const status of new Set([...errors, ...declared])) {
+        operation.responses[String(status)] = { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
       }
       operation.responses = sorted(operation.responses);
     }

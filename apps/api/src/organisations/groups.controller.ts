@@ -1,14 +1,14 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DirectoryUseCases, OrganisationQueries } from '@remiss/application';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { IDEMPOTENCY_HEADER_DOC } from '../documents/documents.openapi';
-import { ApiZodBody } from '../http/api-zod-body';
+import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
 import { ApiZodResponse } from '../http/api-zod-response';
 import { GROUP_VIEW_EXAMPLE, groupSchema, USER_VIEW_EXAMPLE, userSchema } from './directory.responses';
-import { z } from 'zod';
+import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { createGroupSchema, createUserSchema, GROUP_EXAMPLE, USER_EXAMPLE } from './directory.schemas';
 
 @ApiTags('Mottagargrupper')
@@ -22,9 +22,10 @@ export class GroupsController {
 
   @Get()
   @ApiOperation({ summary: 'Din organisations mottagargrupper med medlemmar' })
-  @ApiZodResponse(200, 'GroupList', z.array(groupSchema), [GROUP_VIEW_EXAMPLE])
-  list(@CurrentUser() user: AuthenticatedUser) {
-    return this.queries.groups(toActor(user));
+  @ApiZodQuery(pageQuerySchema)
+  @ApiPageResponse('GroupPage', groupSchema, GROUP_VIEW_EXAMPLE)
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
+    return this.queries.groups(toActor(user), parseInput(pageQuerySchema, query, 'query'));
   }
 
   @Post()

@@ -1,13 +1,13 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DirectoryUseCases, OrganisationQueries } from '@remiss/application';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
-import { ApiZodBody } from '../http/api-zod-body';
+import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
 import { ApiZodResponse } from '../http/api-zod-response';
 import { ORGANISATION_DETAIL_EXAMPLE, ORGANISATION_VIEW_EXAMPLE, organisationDetailSchema, organisationSchema } from './directory.responses';
-import { z } from 'zod';
+import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { IDEMPOTENCY_HEADER_DOC } from '../documents/documents.openapi';
 import { createOrganisationSchema, ORGANISATION_EXAMPLE } from './directory.schemas';
 
@@ -23,9 +23,10 @@ export class OrganisationsController {
 
   @Get()
   @ApiOperation({ summary: 'Alla organisationer med typ, registratorns e-post och överordnad organisation' })
-  @ApiZodResponse(200, 'OrganisationList', z.array(organisationSchema), [ORGANISATION_VIEW_EXAMPLE])
-  list() {
-    return this.queries.list();
+  @ApiZodQuery(pageQuerySchema)
+  @ApiPageResponse('OrganisationPage', organisationSchema, ORGANISATION_VIEW_EXAMPLE)
+  list(@Query() query: unknown) {
+    return this.queries.list(parseInput(pageQuerySchema, query, 'query'));
   }
 
   @Get(':id')
