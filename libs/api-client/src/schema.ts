@@ -1124,9 +1124,11 @@ export interface components {
             stateBefore: string | null;
         };
         CaseEventPage: {
-            /** @description Sidan före denna; null när det inte finns fler */
+            /** @description Adressen till sidan före denna; null när det inte finns fler */
             historyNext: string | null;
             items: components["schemas"]["CaseEvent"][];
+            /** @description Skicka som cursor (eller before) för sidan före denna; null när det inte finns fler */
+            nextCursor: string | null;
         };
         CasePage: {
             items: components["schemas"]["CaseSummary"][];

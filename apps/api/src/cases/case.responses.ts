@@ -220,7 +220,8 @@ export const caseEventPageSchema = apiSchema(
   'CaseEventPage',
   z.object({
     items: z.array(caseEventSchema),
-    historyNext: z.string().nullable().describe('Sidan före denna; null när det inte finns fler'),
+    nextCursor: z.string().nullable().describe('Skicka som cursor (eller before) för sidan före denna; null när det inte finns fler'),
+    historyNext: z.string().nullable().describe('Adressen till sidan före denna; null när det inte finns fler'),
   }),
 );
 export const CASE_EVENT_PAGE_EXAMPLE = {
