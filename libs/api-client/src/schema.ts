@@ -1639,6 +1639,14 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        ExtensionDenied: {
+            /**
+             * Format: date
+             * @description Sista dagen, som förut
+             */
+            deadline: string;
+            state: string;
+        };
         ExtensionGranted: {
             /**
              * Format: date
@@ -4235,10 +4243,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "state": "inProgress"
+                     *       "state": "inProgress",
+                     *       "deadline": "2013-11-15"
                      *     }
                      */
-                    "application/json": components["schemas"]["StateResult"];
+                    "application/json": components["schemas"]["ExtensionDenied"];
                 };
             };
             400: components["responses"]["BadRequest"];

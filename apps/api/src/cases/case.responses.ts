@@ -429,6 +429,8 @@ export const EXTENSION_REQUESTED_EXAMPLE = {
   warnings: [{ ...WARNING_EXAMPLE }],
 };
 
+export const extensionDeniedSchema = apiSchema('ExtensionDenied', z.object({ state: z.string(), deadline: localDate().describe('Sista dagen, som förut') }));
+
 export const extensionGrantedSchema = apiSchema(
   'ExtensionGranted',
   z.object({ state: z.string(), deadline: localDate(), warnings: z.array(deadlineWarningSchema) }),

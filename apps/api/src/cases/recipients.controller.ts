@@ -12,6 +12,7 @@ import {
   answerResultSchema,
   EXTENSION_REQUEST_EXAMPLE,
   EXTENSION_REQUESTED_EXAMPLE,
+  extensionDeniedSchema,
   extensionGrantedSchema,
   extensionRequestedSchema,
   extensionRequestItemSchema,
@@ -120,7 +121,7 @@ export class RecipientsController {
   @Post('extension-requests/:id/deny')
   @HttpCode(200)
   @ApiOperation({ summary: 'Avslå anstånd' })
-  @ApiZodResponse(200, undefined, stateResultSchema, { state: 'inProgress' })
+  @ApiZodResponse(200, undefined, extensionDeniedSchema, { state: 'inProgress', deadline: '2013-11-15' })
   @ApiZodBody(denySchema, { comment: 'Sammanställningen måste vara klar till styrelsens möte.' })
   deny(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     return this.extensions.deny(toActor(user), id, parseInput(denySchema, body));
