@@ -41,8 +41,10 @@ const boundaries = (allow) => ({
       sourceTag: 'type:app',
       onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra', 'type:application'],
     },
-    // The browser app talks to the API over HTTP only: no workspace libs, no server packages.
-    { sourceTag: 'type:web', onlyDependOnLibsWithTags: [], bannedExternalImports: [...infrastructure, 'jsonwebtoken', 'zod', 'xstate'] },
+    // The browser app talks to the API over HTTP only: no workspace libs but the generated client, no server packages.
+    { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:client'], bannedExternalImports: [...infrastructure, 'jsonwebtoken', 'zod', 'xstate'] },
+    // The generated API client (libs/api-client, published for integrators): types and openapi-fetch only.
+    { sourceTag: 'type:client', onlyDependOnLibsWithTags: [], bannedExternalImports: [...infrastructure, 'jsonwebtoken', 'zod', 'xstate'] },
     {
       sourceTag: 'type:testing',
       onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:infra', 'type:application', 'type:testing'],
@@ -56,6 +58,7 @@ const boundaries = (allow) => ({
         'type:application',
         'type:testing',
         'type:app',
+        'type:client',
       ],
     },
     {

@@ -55,6 +55,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.int-spec.ts', '<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/apps/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
+      // Every JSON response from a watched API is checked against its served OpenAPI document (openapi-contract.ts).
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest/contract-setup.ts'],
     },
   ],
 };

@@ -9,5 +9,7 @@ export default defineConfig({
   root,
   base: '/app/',
   plugins: [react()],
+  // The generated API client's types (libs/api-client, npm run generate:client); only types are imported.
+  resolve: { alias: { '@remiss/api-client': fileURLToPath(new URL('../../libs/api-client/src/index.ts', import.meta.url)) } },
   build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true, sourcemap: true },
 });

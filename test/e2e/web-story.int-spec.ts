@@ -291,7 +291,7 @@ describe('the web UI in a browser', () => {
     const doc = await ksl.upload({ name: 'Förslag.pdf', type: 'application/pdf', content: pdf('26') }, { kind: 'draft', title: 'Förslag' });
     await ksl.post(`/cases/${id}/drafts`, { documentId: doc.body.id });
     const groups = await ksl.get('/groups');
-    const all = groups.body.find((g: { slug: string }) => g.slug === 'alla-kommuner');
+    const all = groups.body.items.find((g: { slug: string }) => g.slug === 'alla-kommuner');
     expect((await ksl.post(`/cases/${id}/rounds`, { deadline: '2013-12-20', groupIds: [all.id] })).body.recipients).toBe(26);
 
     const rows = page.getByRole('table', { name: /Omgång 1: Remiss/ }).locator('tbody tr');

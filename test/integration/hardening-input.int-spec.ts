@@ -129,7 +129,8 @@ describe('hardening: input, denial log, body limits, read access', () => {
     it('states the limits in the OpenAPI document', async () => {
       const spec = (await app.anonymous().get('/docs/openapi.json')).body;
       expect(spec.info.description).toMatch(/1 MiB/);
-      const answer = spec.paths['/recipients/{id}/answer'].post.requestBody.content['application/json'].schema;
+      const ref: string = spec.paths['/recipients/{id}/answer'].post.requestBody.content['application/json'].schema.$ref;
+      const answer = spec.components.schemas[ref.replace('#/components/schemas/', '')];
       expect(answer.properties.text.maxLength).toBe(100_000);
     });
   });

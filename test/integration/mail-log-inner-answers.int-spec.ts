@@ -65,7 +65,7 @@ describe('mail log and inner answers', () => {
     const committee = await stockholm.post('/organisations', { name: 'Socialtjänstnämnden', slug: 'sthlm-sn', kind: 'committee', registryPrefix: 'SN', registryEmail: 'sn@stockholm.example.se', parentId: stockholmId });
     expect(committee.status).toBe(201);
     await stockholm.post('/users', { name: 'Handläggare SN', email: 'handlaggare@sn.stockholm.example.se', role: 'officer', organisationId: committee.body.id });
-    expect((await stockholm.get(`/recipients/${outerRecipient}/inner-answers`)).body).toEqual([]);
+    expect((await stockholm.get(`/recipients/${outerRecipient}/inner-answers`)).body).toEqual({ items: [], nextCursor: null });
 
     const inner = await openCase(stockholm, 'Intern remiss: nyanlända', outerRecipient);
     expect((await stockholm.post(`/cases/${inner}/rounds`, { deadline: '2013-04-05', organisationIds: [committee.body.id] })).status).toBe(201);
@@ -75,9 +75,10 @@ describe('mail log and inner answers', () => {
 
     const list = await stockholm.get(`/recipients/${outerRecipient}/inner-answers`);
     expect(list.status).toBe(200);
-    expect(list.body).toEqual([
-      { answerId: answered.body.answerId, organisationName: 'Socialtjänstnämnden', position: 'synpunkter', receivedAt: '2013-02-01T08:00:00.000Z', caseTitle: 'Intern remiss: nyanlända' },
-    ]);
+    expect(list.body).toEqual({
+      items: [{ answerId: answered.body.answerId, organisationName: 'Socialtjänstnämnden', position: 'synpunkter', receivedAt: '2013-02-01T08:00:00.000Z', caseTitle: 'Intern remiss: nyanlända' }],
+      nextCursor: null,
+    });
     expect((await ksl.get(`/recipients/${outerRecipient}/inner-answers`)).status).toBe(404);
     expect((await (await app.as('handlaggare@ekero.example.se')).get(`/recipients/${outerRecipient}/inner-answers`)).status).toBe(404);
     expect((await stockholm.get('/recipients/inte-ett-id/inner-answers')).status).toBe(400);

@@ -18,8 +18,13 @@ describe('organisations, recipient groups and contacts', () => {
   afterAll(async () => t?.close());
 
   it('lists KSL and the 26 municipalities with kind and registry e-mail, and one with its contacts', async () => {
-    const list = await json(await t.call(EKERO, '/organisations'));
+    const first = await json(await t.call(EKERO, '/organisations?limit=20'));
+    expect(first.items).toHaveLength(20);
+    const rest = await json(await t.call(EKERO, `/organisations?limit=20&cursor=${first.nextCursor}`));
+    expect(rest.nextCursor).toBeNull();
+    const list = [...first.items, ...rest.items];
     expect(list).toHaveLength(27);
+    expect(new Set(list.map((o: { id: string }) => o.id)).size).toBe(27);
     expect(list[0]).toMatchObject({ slug: 'ksl', kind: 'region', parentId: null });
     expect(list.find((o: { slug: string }) => o.slug === 'ekero')).toMatchObject({ kind: 'municipality', registryEmail: expect.stringContaining('@') });
     const ekero = await json(await t.call(EKERO, `/organisations/${ekeroId}`));
@@ -72,10 +77,16 @@ describe('organisations, recipient groups and contacts', () => {
   });
 
   it('lists the actor’s groups with members and creates a group (secretariat only)', async () => {
-    const groups = await json(await t.call(KANSLI, '/groups'));
+    const page = await json(await t.call(KANSLI, '/groups'));
+    expect(page.nextCursor).toBeNull();
+    const groups = page.items;
     expect(groups.map((g: { slug: string }) => g.slug).sort()).toEqual(expect.arrayContaining(['sodertorn', 'norrort']));
     expect(groups.find((g: { slug: string }) => g.slug === 'sodertorn').members).toHaveLength(8);
-    expect(await json(await t.call(EKERO, '/groups'))).toEqual([]);
+    expect(await json(await t.call(EKERO, '/groups'))).toEqual({ items: [], nextCursor: null });
+    const one = await json(await t.call(KANSLI, '/groups?limit=1'));
+    expect(one.items).toHaveLength(1);
+    const next = await json(await t.call(KANSLI, `/groups?limit=1&cursor=${one.nextCursor}`));
+    expect(next.items[0].slug).not.toBe(one.items[0].slug);
 
     const [tyreso] = await t.db.query(`SELECT id FROM organisations WHERE slug = 'tyreso'`);
     const created = await t.call(KANSLI, '/groups', jsonPost({ name: 'Ekerö och Tyresö', slug: 'ekero-tyreso', memberIds: [ekeroId, tyreso.id, ekeroId] }));
@@ -125,6 +136,6 @@ describe('organisations, recipient groups and contacts', () => {
       expect({ path, method, tags: operation?.tags, summary: typeof operation?.summary }).toEqual({ path, method, tags: [tag], summary: 'string' });
     }
     expect(Object.keys(spec.paths['/documents'].post.requestBody.content)).toEqual(['multipart/form-data']);
-    expect(spec.paths['/organisations'].post.requestBody.content['application/json'].schema.example).toMatchObject({ kind: 'committee' });
+    expect(spec.paths['/organisations'].post.requestBody.content['application/json'].example).toMatchObject({ kind: 'committee' });
   });
 });

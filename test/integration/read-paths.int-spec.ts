@@ -131,10 +131,14 @@ describe('read paths: pagination, ETag, compression', () => {
 
   it('documents limit, cursor and { items, nextCursor } for every list in OpenAPI', async () => {
     const doc = (await app.anonymous().get('/docs/openapi.json')).body;
-    for (const path of ['/cases', '/inbox', '/extension-requests', '/registry', '/admin/mail-log']) {
+    const named = (schema: { $ref: string }) => doc.components.schemas[schema.$ref.replace('#/components/schemas/', '')];
+    const lists = ['/cases', '/inbox', '/extension-requests', '/registry', '/admin/mail-log', '/organisations', '/groups', '/recipients/{id}/inner-answers', '/cases/{id}/events'];
+    for (const path of lists) {
       const operation = doc.paths[path].get;
       expect({ path, params: operation.parameters.map((p: { name: string }) => p.name) }).toEqual({ path, params: expect.arrayContaining(['limit', 'cursor']) });
-      expect({ path, props: Object.keys(operation.responses['200'].content['application/json'].schema.properties) }).toEqual({ path, props: ['items', 'nextCursor'] });
+      const page = named(operation.responses['200'].content['application/json'].schema);
+      expect({ path, props: Object.keys(page.properties) }).toEqual({ path, props: expect.arrayContaining(['items', 'nextCursor']) });
+      expect({ path, required: page.required }).toEqual({ path, required: expect.arrayContaining(['items', 'nextCursor']) });
     }
     expect(doc.paths['/cases/{id}/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['before', 'limit']));
     expect(doc.paths['/cases/{id}'].get.parameters.map((p: { name: string }) => p.name)).toContain('If-None-Match');

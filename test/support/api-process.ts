@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { watchContract } from '@remiss/testing';
 
 const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -48,6 +49,7 @@ export class ApiProcess {
         }
       });
     });
+    watchContract(this.baseUrl);
   }
 
   /** What the process wrote to stderr since the last call (its logged errors). */

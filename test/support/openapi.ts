@@ -45,6 +45,7 @@ export async function apiOperations(client: ApiClient): Promise<Operation[]> {
   const spec = await client.get('/docs/openapi.json');
   if (spec.status !== 200) throw new Error(`/docs/openapi.json gav ${spec.status}`);
   const operations: Operation[] = [];
+  const deref = dereference(spec.body);
   for (const [path, item] of Object.entries(spec.body.paths as Record<string, Record<string, any>>)) {
     for (const [method, op] of Object.entries(item)) {
       if (!METHODS.includes(method)) continue;
@@ -54,12 +55,28 @@ export async function apiOperations(client: ApiClient): Promise<Operation[]> {
         key: `${method.toUpperCase()} ${path}`,
         method: method.toUpperCase(),
         path,
-        parameters: (op.parameters ?? []) as Parameter[],
-        body: type ? { type, schema: content![type].schema } : undefined,
+        parameters: deref(op.parameters ?? []) as Parameter[],
+        body: type ? { type, schema: deref(content![type].schema) as JsonSchema } : undefined,
       });
     }
   }
   return operations;
+}
+
+/** Inlines the document's local `$ref`s (named schemas in components.schemas), so that callers see whole schemas. */
+function dereference(document: Record<string, any>): (node: unknown) => unknown {
+  const resolve = (node: unknown, depth: number): unknown => {
+    if (Array.isArray(node)) return node.map((n) => resolve(n, depth));
+    if (node === null || typeof node !== 'object') return node;
+    const { $ref, ...rest } = node as Record<string, unknown>;
+    if (typeof $ref === 'string' && $ref.startsWith('#/')) {
+      if (depth > 20) return {};
+      const target = $ref.slice(2).split('/').reduce<any>((at, key) => at?.[key], document);
+      return resolve({ ...target, ...rest }, depth + 1);
+    }
+    return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, resolve(v, depth)]));
+  };
+  return (node) => resolve(node, 0);
 }
 
 /** The path with its {parameters} filled in (URI-encoded). */

@@ -4,7 +4,7 @@ import { createApiApp, signToken } from '@remiss/api';
 import { CLOCK, prepareDatabase } from '@remiss/application';
 import { AppConfig, loadConfig } from '@remiss/config';
 import { FixedClock, SwitchableClock } from '@remiss/domain';
-import { createTestContext, TestContext } from '@remiss/testing';
+import { createTestContext, TestContext, watchContract } from '@remiss/testing';
 import { WorkerModule } from '@remiss/worker';
 import { DataSource } from 'typeorm';
 
@@ -87,6 +87,7 @@ export async function startTestApp(options: { worker?: boolean; now?: string | n
   if (options.now !== null) api.get<SwitchableClock>(CLOCK).use(clock);
   await api.listen(options.port ?? 0, '127.0.0.1');
   const baseUrl = await api.getUrl();
+  watchContract(baseUrl);
   const worker = options.worker
     ? await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] })
     : undefined;

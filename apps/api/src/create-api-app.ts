@@ -1,13 +1,14 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@remiss/config';
 import { Logger } from 'nestjs-pino';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { ApiModule } from './api.module';
-import { applyBodyLimits, BODY_LIMITS_TEXT } from './http/body-limits';
+import { applyBodyLimits } from './http/body-limits';
+import { buildOpenApiDocument } from './http/openapi-document';
 import { applySecurityHeaders } from './web/security-headers';
 import { serveWeb } from './web/serve-web';
 import { servePublicCache } from './public/public-page-cache';
@@ -30,16 +31,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.use(cookieParser());
   // Public pages already rendered are answered from memory, ahead of Nest's routing (see public-page-cache.ts).
   servePublicCache(app);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Remiss API')
-      .setDescription(`Remisshantering för Kommunförbundet Stockholms län och länets kommuner. ${BODY_LIMITS_TEXT}`)
-      .setVersion('1')
-      .addBearerAuth()
-      .addCookieAuth('remiss_session', { type: 'apiKey', in: 'cookie', description: 'Webbgränssnittets session (__Host-remiss_session över TLS); POST/PUT/PATCH/DELETE kräver också X-CSRF-Token' })
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   serveWeb(app);
   return app;

@@ -8,3 +8,4 @@ export * from './document-fixtures';
 export * from './ha/processes';
 export * from './ha/redis-topology';
 export * from './ha/postgres-ha';
+export * from './openapi-contract';

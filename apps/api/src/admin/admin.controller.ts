@@ -1,5 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiZodBody } from '../http/api-zod-body';
+import { ApiZodResponse } from '../http/api-zod-response';
+import { ApiFileResponse } from '../http/api-text-response';
+import { OUTBOX_MAILS_EXAMPLE, outboxMailsSchema, testMailRequestSchema, testMailResultSchema } from './admin.responses';
 import { RequestTestMailUseCase } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { NotFoundError } from '@remiss/domain';
@@ -22,7 +26,8 @@ export class AdminController {
   @HttpCode(202)
   @Roles('admin')
   @ApiOperation({ summary: 'Skicka ett testbrev genom utkorgen och arbetaren' })
-  @ApiBody({ schema: { type: 'object', required: ['to'], properties: { to: { type: 'string', example: 'registrator@ksl.se' } } } })
+  @ApiZodBody(testMailRequestSchema, { to: 'registrator@ksl.se' })
+  @ApiZodResponse(202, undefined, testMailResultSchema, { jobId: 'mail:test:7d1c' })
   testMail(@CurrentUser() user: AuthenticatedUser, @Body() body: { to?: unknown }) {
     requireOperator(user);
     return this.requestTestMail.execute(body?.to);
@@ -32,6 +37,7 @@ export class AdminController {
   @Get('outbox-mails')
   @Roles('admin')
   @ApiOperation({ summary: 'Brev som skrivits som .eml-filer när SMTP_URL saknas (bara administratörer)' })
+  @ApiZodResponse(200, undefined, outboxMailsSchema, OUTBOX_MAILS_EXAMPLE)
   listMails(@CurrentUser() user: AuthenticatedUser) {
     requireOperator(user);
     const directory = path.resolve(this.config.dataDir, 'outbox');
@@ -41,6 +47,7 @@ export class AdminController {
   @Get('outbox-mails/:name')
   @Roles('admin')
   @ApiOperation({ summary: 'Hämta ett brev som .eml' })
+  @ApiFileResponse('Brevet (RFC 822)', 'message/rfc822')
   getMail(@CurrentUser() user: AuthenticatedUser, @Param('name') name: string, @Res() response: Response) {
     requireOperator(user);
     const directory = path.resolve(this.config.dataDir, 'outbox');

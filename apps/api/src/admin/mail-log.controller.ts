@@ -7,6 +7,7 @@ import { isOperator } from '../auth/operator';
 import { ApiZodQuery } from '../http/api-zod-body';
 import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
+import { MAIL_LOG_EXAMPLE, mailLogEntrySchema } from './admin.responses';
 
 @ApiTags('Administration')
 @ApiBearerAuth()
@@ -18,7 +19,7 @@ export class MailLogController {
   @Roles('admin', 'secretariat')
   @ApiOperation({ summary: 'Utskickslogg: alla brev (KSL:s administratörer) eller brev i den egna organisationens ärenden (kansli, andra administratörer), nyaste först' })
   @ApiZodQuery(pageQuerySchema)
-  @ApiPageResponse({ id: '42', status: 'sent', to: 'registrator@ekero.example.se', subject: 'Remiss: Överenskommelse om nyanlända', template: 'remiss', createdAt: '2013-02-11T09:30:00.000Z' })
+  @ApiPageResponse('MailLogPage', mailLogEntrySchema, MAIL_LOG_EXAMPLE)
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
     return this.mailLog.list(toActor(user), parseInput(pageQuerySchema, query, 'query'), { everyOrganisation: isOperator(user) });
   }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swa
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { SignInAudit } from '../auth/sign-in-audit';
 import { ApiZodQuery } from '../http/api-zod-body';
-import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
+import { ApiPageResponse, ApiProvisionalPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 
 @ApiTags('Administration')
@@ -17,7 +17,7 @@ export class SignInsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Inloggningar, lyckade och misslyckade, nyaste först: den egna organisationens (KSL:s administratörer ser alla, även försök med okända konton)' })
   @ApiZodQuery(pageQuerySchema)
-  @ApiPageResponse({
+  @ApiProvisionalPageResponse('SignInPage', {
     id: '17',
     at: '2013-02-11T09:30:00.000Z',
     method: 'oidc',

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { ConflictError, ForbiddenError, RateLimitedError } from '@remiss/domain';
 import type { Request, Response } from 'express';
@@ -10,6 +10,8 @@ import { ApiZodBody } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
 import { AuthenticatedUser, CurrentToken, CurrentUser, Public, RequestToken } from './current-user';
 import { LOGIN_EXAMPLE, loginSchema } from './login.schemas';
+import { ApiZodResponse } from '../http/api-zod-response';
+import { loginResultSchema, SIGNED_IN_USER_EXAMPLE, signedInUserSchema } from './login.responses';
 import { LoginService } from './login.service';
 import { revokeToken } from './session-user';
 import { SignInAudit } from './sign-in-audit';
@@ -17,19 +19,6 @@ import { ThrottleService, withRetryAfter } from './throttle.service';
 import { TokenService } from './token.service';
 import { clearSessionCookies, csrfTokenFor, setSessionCookie, WEB_SESSION_AUDIENCE } from './web-session';
 
-const USER_SCHEMA = {
-  type: 'object',
-  properties: {
-    id: { type: 'string', format: 'uuid' },
-    name: { type: 'string' },
-    email: { type: 'string' },
-    role: { type: 'string', enum: ['secretariat', 'officer', 'secretary', 'admin'] },
-    organisationId: { type: 'string', format: 'uuid' },
-    organisationSlug: { type: 'string' },
-    organisationName: { type: 'string' },
-    csrfToken: { type: 'string', description: 'Bara med sessionskakan: skickas i X-CSRF-Token på POST/PUT/PATCH/DELETE' },
-  },
-};
 
 @ApiTags('Inloggning')
 @Controller('auth')
@@ -47,7 +36,8 @@ export class LoginController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Logga in med e-post och lösenord; svarar med en bearer-token och användaren' })
-  @ApiResponse({ status: 429, description: 'För många misslyckade försök för kontot eller adressen; Retry-After anger sekunder att vänta' })
+  @ApiResponse({ status: 401, description: 'Fel e-postadress eller lösenord' })
+  @ApiZodResponse(200, undefined, loginResultSchema, { token: 'eyJhbGciOiJIUzI1NiJ9.…', user: SIGNED_IN_USER_EXAMPLE })
   @ApiZodBody(loginSchema, LOGIN_EXAMPLE)
   login(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const { email, password } = parseInput(loginSchema, body);
@@ -61,7 +51,7 @@ export class LoginController {
   @ApiOperation({ summary: 'Webbgränssnittets inloggning med lösenord: sätter sessionskakan (HttpOnly) och svarar med användaren och CSRF-koden' })
   @ApiResponse({ status: 403, description: 'Begäran kom från en annan webbplats' })
   @ApiResponse({ status: 429, description: 'För många misslyckade försök för kontot eller adressen; Retry-After anger sekunder att vänta' })
-  @ApiOkResponse({ schema: USER_SCHEMA })
+  @ApiZodResponse(200, undefined, signedInUserSchema, { ...SIGNED_IN_USER_EXAMPLE, csrfToken: 'd2f1c0…' })
   @ApiZodBody(loginSchema, LOGIN_EXAMPLE)
   async session(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     // Login CSRF: another site must not sign a visitor in to an account of its choosing.
@@ -78,6 +68,8 @@ export class LoginController {
   @ApiBearerAuth()
   @ApiCookieAuth()
   @ApiOperation({ summary: 'Logga ut: token eller sessionskakan slutar gälla direkt (på alla API-instanser)' })
+  @ApiNoContentResponse({ description: 'Utloggad' })
+  @ApiResponse({ status: 409, description: 'En API-nyckel loggar inte ut' })
   async logout(@CurrentUser() user: AuthenticatedUser, @CurrentToken() token: RequestToken, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     if (token.apiToken) throw new ConflictError('AUTH.API_TOKEN_LOGOUT', 'En API-nyckel loggar inte ut; en administratör återkallar den.');
     await revokeToken(this.dataSource, user.id, token);
@@ -88,7 +80,7 @@ export class LoginController {
   @ApiBearerAuth()
   @ApiCookieAuth()
   @ApiOperation({ summary: 'Den inloggade användaren med organisation och roll (med sessionskakan också CSRF-koden)' })
-  @ApiOkResponse({ schema: USER_SCHEMA })
+  @ApiZodResponse(200, undefined, signedInUserSchema, SIGNED_IN_USER_EXAMPLE)
   async me(@CurrentUser() user: AuthenticatedUser, @CurrentToken() token: RequestToken, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const me = await this.logins.me(user.id);
     return token.viaCookie ? { ...me, csrfToken: csrfTokenFor(request, response, this.config, token.jti) } : me;

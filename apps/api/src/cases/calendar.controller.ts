@@ -5,6 +5,8 @@ import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { checkDeadline, Clock, formatSwedishDate, parseDateInput, todayInStockholm } from '@remiss/domain';
 import { z } from 'zod';
 import { ApiZodQuery } from '../http/api-zod-body';
+import { ApiZodResponse } from '../http/api-zod-response';
+import { DEADLINE_CHECK_EXAMPLE, deadlineCheckSchema } from './case.responses';
 import { parseInput } from '../http/parse-input';
 
 const deadlineCheckQuery = z.object({
@@ -27,6 +29,7 @@ export class CalendarController {
     description: 'Datumet måste ligga från i dag och högst fem år fram; annars 400 med fältet deadline.',
   })
   @ApiZodQuery(deadlineCheckQuery)
+  @ApiZodResponse(200, undefined, deadlineCheckSchema, DEADLINE_CHECK_EXAMPLE)
   check(@Query() query: unknown) {
     const q = parseInput(deadlineCheckQuery, query, 'query');
     const today = todayInStockholm(this.clock.now());

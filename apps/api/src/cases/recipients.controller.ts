@@ -6,8 +6,25 @@ import { z } from 'zod';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
 import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
+import { ApiZodResponse } from '../http/api-zod-response';
 import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
+import {
+  answerResultSchema,
+  EXTENSION_REQUEST_EXAMPLE,
+  EXTENSION_REQUESTED_EXAMPLE,
+  extensionDeniedSchema,
+  extensionGrantedSchema,
+  extensionRequestedSchema,
+  extensionRequestItemSchema,
+  INBOX_EXAMPLE,
+  inboxItemSchema,
+  INNER_ANSWER_EXAMPLE,
+  innerAnswerSchema,
+  RECIPIENT_VIEW_EXAMPLE,
+  recipientViewSchema,
+  stateResultSchema,
+} from './case.responses';
 import { answerSchema, declineSchema, denySchema, extensionRequestSchema, grantSchema } from './case.schemas';
 
 const inboxSchema = pageQuerySchema.extend({
@@ -45,10 +62,7 @@ export class RecipientsController {
   @Get('inbox')
   @ApiOperation({ summary: 'Mina remisser: det som skickats till min organisation, med sista dag och dagar kvar; öppna först, sedan efter sista dag (sidindelat)' })
   @ApiZodQuery(inboxSchema)
-  @ApiPageResponse({
-    recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', state: 'sent', deadline: '2013-04-30', caseTitle: 'Revidering av överenskommelsen om nyanlända', daysLeft: 42,
-    assignee: { id: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a', name: 'Handläggare Ekerö' }, position: null, answeredAt: null, decision: null,
-  })
+  @ApiPageResponse('InboxPage', inboxItemSchema, INBOX_EXAMPLE)
   inbox(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
     return this.queries.inbox(toActor(user), parseInput(inboxSchema, query, 'query'));
   }
@@ -75,6 +89,7 @@ export class RecipientsController {
   @ApiOperation({
     summary: 'En mottagares remiss eller rekommendation: ämne, meddelande, skickade dokument, sista dag och anstånd, kontaktpersoner hos avsändaren och senaste svaret (mottagaren och ärendets organisation)',
   })
+  @ApiZodResponse(200, undefined, recipientViewSchema, RECIPIENT_VIEW_EXAMPLE)
   getRecipient(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
     return this.recipientView.get(toActor(user), id);
   }
@@ -125,12 +140,15 @@ export class RecipientsController {
 
   @Get('recipients/:id/inner-answers')
   @ApiOperation({ summary: 'Svar i organisationens egna interna remisser under denna remiss (att bifoga i svaret som innerAnswerIds)' })
-  listInnerAnswers(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
-    return this.innerAnswers.list(toActor(user), id);
+  @ApiZodQuery(pageQuerySchema)
+  @ApiPageResponse('InnerAnswerPage', innerAnswerSchema, INNER_ANSWER_EXAMPLE)
+  listInnerAnswers(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() query: unknown) {
+    return this.innerAnswers.list(toActor(user), id, parseInput(pageQuerySchema, query, 'query'));
   }
 
   @Post('recipients/:id/answer')
   @ApiOperation({ summary: 'Besvara en remiss' })
+  @ApiZodResponse(201, undefined, answerResultSchema, { answerId: '3fd20055-42ce-41d2-89ea-6b2041aa6645', version: 1, state: 'answered' })
   @ApiZodBody(answerSchema, { position: 'synpunkter', text: 'Kommunen ställer sig bakom förslaget med följande synpunkter …', theirRegistryNumber: 'KS13/250-133' })
   answer(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     return this.answers.answer(toActor(user), id, parseInput(answerSchema, body));
@@ -138,7 +156,8 @@ export class RecipientsController {
 
   @Post('recipients/:id/answer/corrections')
   @ApiOperation({ summary: 'Rätta ett remissvar (blir en ny version)' })
-  @ApiZodBody(answerSchema)
+  @ApiZodResponse(201, undefined, answerResultSchema, { answerId: 'bb663392-8aea-4421-b717-f674d49c5c17', version: 2, state: 'answered' })
+  @ApiZodBody(answerSchema, { position: 'synpunkter', text: 'Rättad text: kommunen ställer sig bakom förslaget …', theirRegistryNumber: 'KS13/250-133' })
   correct(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     return this.answers.correct(toActor(user), id, parseInput(answerSchema, body));
   }
@@ -146,13 +165,15 @@ export class RecipientsController {
   @Post('recipients/:id/decline')
   @HttpCode(200)
   @ApiOperation({ summary: 'Avstå från att svara' })
-  @ApiZodBody(declineSchema)
+  @ApiZodResponse(200, undefined, stateResultSchema, { state: 'declined' })
+  @ApiZodBody(declineSchema, { reason: 'Kommunen avstår från att yttra sig.' })
   declineAnswer(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     return this.decline.execute(toActor(user), id, parseInput(declineSchema, body).reason);
   }
 
   @Post('recipients/:id/extension-requests')
   @ApiOperation({ summary: 'Begär anstånd' })
+  @ApiZodResponse(201, undefined, extensionRequestedSchema, EXTENSION_REQUESTED_EXAMPLE)
   @ApiZodBody(extensionRequestSchema, { requestedDate: '2013-12-19', reason: 'Ärendet behandlas i kommunfullmäktige först i december.' })
   requestExtension(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     return this.extensions.request(toActor(user), id, parseInput(extensionRequestSchema, body));
@@ -161,7 +182,7 @@ export class RecipientsController {
   @Get('extension-requests')
   @ApiOperation({ summary: 'Anståndsbegäranden (kansliets inkorg), nyaste först (sidindelat)' })
   @ApiZodQuery(extensionListSchema)
-  @ApiPageResponse({ id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', requestedDate: '2013-12-19', status: 'pending', organisationName: 'Ekerö kommun' })
+  @ApiPageResponse('ExtensionRequestPage', extensionRequestItemSchema, EXTENSION_REQUEST_EXAMPLE)
   listExtensions(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
     return this.queries.extensionRequests(toActor(user), parseInput(extensionListSchema, query, 'query'));
   }
@@ -169,6 +190,7 @@ export class RecipientsController {
   @Post('extension-requests/:id/grant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Bevilja anstånd (eventuellt till ett annat datum)' })
+  @ApiZodResponse(200, undefined, extensionGrantedSchema, { state: 'inProgress', deadline: '2013-12-19', warnings: [] })
   @ApiZodBody(grantSchema, { newDeadline: '2013-12-19', comment: 'Beviljas.' })
   grant(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     return this.extensions.grant(toActor(user), id, parseInput(grantSchema, body));
@@ -177,6 +199,7 @@ export class RecipientsController {
   @Post('extension-requests/:id/deny')
   @HttpCode(200)
   @ApiOperation({ summary: 'Avslå anstånd' })
+  @ApiZodResponse(200, undefined, extensionDeniedSchema, { state: 'inProgress', deadline: '2013-11-15' })
   @ApiZodBody(denySchema, { comment: 'Sammanställningen måste vara klar till styrelsens möte.' })
   deny(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     return this.extensions.deny(toActor(user), id, parseInput(denySchema, body));

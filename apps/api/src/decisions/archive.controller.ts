@@ -5,6 +5,7 @@ import { Response } from 'express';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { contentDisposition } from '../documents/content-disposition';
+import { ApiFileResponse } from '../http/api-text-response';
 
 @ApiTags('Arkiv')
 @ApiBearerAuth()
@@ -21,6 +22,7 @@ export class ArchiveController {
       'En ZIP med arkivpaket.xml (schema i paketet: schema/remiss-arkivpaket-1.xsd, förebild Riksarkivets FGS Ärendehantering), ' +
       'handlingarna under handlingar/, LASMIG.txt och manifest-sha256.txt. Bara ärendets egen organisation; ärendet måste vara avslutat eller återkallat (annars 409).',
   })
+  @ApiFileResponse('Arkivpaketet (ZIP)', 'application/zip')
   @ApiResponse({ status: 409, description: 'Ärendet är inte avslutat; svaret anger dess status' })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Res() response: Response) {
     const pkg = await this.archive.build(toActor(user), id);

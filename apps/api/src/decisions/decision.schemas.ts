@@ -1,3 +1,4 @@
+import { apiRequestSchema } from '../http/api-zod-response';
 import { PREPARATION_KINDS } from '@remiss/application';
 import { DECISION_BODIES, DECISION_OUTCOMES } from '@remiss/workflows';
 import { z } from 'zod';
@@ -6,13 +7,13 @@ import { date, text, uuid } from '../http/schema-fields';
 const paragraph = z.string().trim().regex(/^(§\s*)?\d{1,5}(\s*[a-z])?$/u, { message: 'måste vara en paragraf, t.ex. § 130' });
 const registryNumber = z.string().trim().regex(/^[\p{L}\d][\p{L}\d /.:-]{1,40}$/u, { message: 'måste vara ett diarienummer, t.ex. KS13/250-133' });
 
-export const preparationSchema = z.object({
+export const preparationSchema = apiRequestSchema('PreparationRequest', z.object({
   kind: z.enum(PREPARATION_KINDS, { message: `måste vara ett av ${PREPARATION_KINDS.join(', ')}` }),
   date,
   author: text(300),
   title: text(500),
   documentId: uuid.optional(),
-});
+}));
 
 const decisionFields = {
   bodyName: text(200),
@@ -26,13 +27,13 @@ const decisionFields = {
   documentId: uuid.optional(),
 };
 
-export const decisionSchema = z.object({
+export const decisionSchema = apiRequestSchema('DecisionRequest', z.object({
   bodyKind: z.enum(DECISION_BODIES, { message: `måste vara ett av ${DECISION_BODIES.join(', ')}` }),
   ...decisionFields,
   final: z.boolean({ message: 'måste vara true eller false' }).optional(),
-});
+}));
 
-export const correctionSchema = z.object({
+export const correctionSchema = apiRequestSchema('DecisionCorrectionRequest', z.object({
   bodyName: decisionFields.bodyName.optional(),
   meetingDate: date.optional(),
   paragraph: paragraph.optional(),
@@ -43,19 +44,19 @@ export const correctionSchema = z.object({
   noticePostedDate: date.optional(),
   documentId: uuid.optional(),
   reason: text(2000),
-});
+}));
 
-export const dispatchSchema = z.object({
+export const dispatchSchema = apiRequestSchema('DispatchRequest', z.object({
   addresses: z.array(z.string().trim().email({ message: 'måste vara en e-postadress' })).max(20).optional(),
   theirRegistryNumber: registryNumber.optional(),
-});
+}));
 
-export const receiptSchema = z.object({ registryNumber: registryNumber.optional() });
+export const receiptSchema = apiRequestSchema('ReceiptRequest', z.object({ registryNumber: registryNumber.optional() }));
 
-export const terminationSchema = z.object({
+export const terminationSchema = apiRequestSchema('TerminationRequest', z.object({
   organisationId: uuid,
   noticeReachedDate: date,
   note: z.string().max(2000).optional(),
-});
+}));
 
 export const feedQuerySchema = z.object({ token: z.string().min(1, { message: 'saknas' }).max(200) });

@@ -7,20 +7,7 @@ export const IDEMPOTENCY_HEADER_DOC: ApiHeaderOptions = {
   example: '9f1c2e7a-upload-1',
 };
 
-export const UPLOAD_SCHEMA = {
-  type: 'object',
-  required: ['file', 'kind', 'title'],
-  properties: {
-    file: { type: 'string', format: 'binary', description: 'PDF, DOCX eller ODT' },
-    kind: {
-      type: 'string',
-      enum: ['draft', 'adjusted', 'remiss', 'answer', 'decision', 'minutes_extract', 'other'],
-      example: 'draft',
-    },
-    title: { type: 'string', example: 'Överenskommelse om samverkan gällande nyanlända, utkast' },
-    supersedesId: { type: 'string', format: 'uuid', description: 'Gör uppladdningen till nästa version av detta dokument' },
-  },
-};
+export const UPLOAD_EXAMPLE = { kind: 'draft', title: 'Överenskommelse om samverkan gällande nyanlända, utkast' };
 
 export const DOCUMENT_EXAMPLE = {
   id: '6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10',

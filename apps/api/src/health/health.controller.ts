@@ -2,8 +2,18 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import Redis from 'ioredis';
+import { z } from 'zod';
 import { Public } from '../auth/current-user';
+import { apiSchema, ApiZodResponse } from '../http/api-zod-response';
 import { REDIS } from '../redis.provider';
+
+const indicators = z.record(z.string(), z.looseObject({ status: z.string() }));
+const readinessSchema = apiSchema(
+  'Readiness',
+  z.object({ status: z.enum(['ok', 'error', 'shutting_down']), info: indicators.optional(), error: indicators.optional(), details: indicators }),
+);
+const READY_EXAMPLE = { status: 'ok', info: { database: { status: 'up' }, redis: { status: 'up' } }, error: {}, details: { database: { status: 'up' }, redis: { status: 'up' } } };
+const livenessSchema = apiSchema('Liveness', z.object({ status: z.literal('ok') }));
 
 /**
  * Liveness (`/health/live`: the process answers; restart it if not) and readiness (`/health/ready`: the
@@ -22,8 +32,9 @@ export class HealthController {
 
   @Get()
   @Public()
-  @HealthCheck()
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOperation({ summary: 'Hälsokontroll: databas och Redis (samma som /health/ready)' })
+  @ApiZodResponse(200, undefined, readinessSchema, READY_EXAMPLE)
   check() {
     return this.readiness();
   }
@@ -31,14 +42,16 @@ export class HealthController {
   @Get('live')
   @Public()
   @ApiOperation({ summary: 'Lever processen? Kontrollerar inget annat.' })
+  @ApiZodResponse(200, undefined, livenessSchema, { status: 'ok' })
   live() {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @Public()
-  @HealthCheck()
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOperation({ summary: 'Redo att ta emot anrop: databas och Redis svarar (503 annars)' })
+  @ApiZodResponse(200, undefined, readinessSchema, READY_EXAMPLE)
   ready() {
     return this.readiness();
   }

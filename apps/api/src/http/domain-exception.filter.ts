@@ -43,6 +43,18 @@ const PG_ERRORS: Record<string, { status: number; code: string; message: string 
   '40P01': { status: 409, code: 'PROCESS.CONCURRENT_MODIFICATION', message: 'Någon annan ändrade samtidigt. Försök igen.' },
 };
 
+/**
+ * Every 409 carries `state` and `acceptedEvents` (components.schemas.ConflictError): the state of the thing the
+ * conflict is about and the events it accepts now, or null and [] when the conflict is not about a state (a
+ * registry number in use, a duplicate). A conflict that names a status (an extension request already decided)
+ * gives it as the state.
+ */
+export function withConflictState(status: number, body: Record<string, unknown>): Record<string, unknown> {
+  if (status !== HttpStatus.CONFLICT) return body;
+  const state = typeof body.state === 'string' ? body.state : typeof body.status === 'string' ? body.status : null;
+  return { ...body, state, acceptedEvents: Array.isArray(body.acceptedEvents) ? body.acceptedEvents : [] };
+}
+
 /** The one place where errors become HTTP responses. */
 @Catch()
 export class DomainExceptionFilter implements ExceptionFilter {
@@ -53,7 +65,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (error instanceof DomainError) {
       const retryAfter = error.details.retryAfterSeconds;
       if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
-      response.status(STATUS[error.kind]).json({ statusCode: STATUS[error.kind], code: error.code, message: error.message, ...error.details });
+      const status = STATUS[error.kind];
+      response.status(status).json(withConflictState(status, { statusCode: status, code: error.code, message: error.message, ...error.details }));
       return;
     }
     if (error instanceof HttpException) {
@@ -61,7 +74,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
       const body = error.getResponse();
       const original = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
       const message = HTTP_MESSAGES[status] ?? (typeof original.message === 'string' ? original.message : 'Fel.');
-      response.status(status).json({ statusCode: status, code: `HTTP.${status}`, message });
+      response.status(status).json(withConflictState(status, { statusCode: status, code: `HTTP.${status}`, message }));
       return;
     }
     if (isOutageError(error)) {
@@ -77,7 +90,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const pgCode = (error as { driverError?: { code?: string } })?.driverError?.code;
     const pg = pgCode ? PG_ERRORS[pgCode] : undefined;
     if (pg) {
-      response.status(pg.status).json({ statusCode: pg.status, code: pg.code, message: pg.message });
+      response.status(pg.status).json(withConflictState(pg.status, { statusCode: pg.status, code: pg.code, message: pg.message }));
       return;
     }
     const bodyError = error as { type?: string; status?: number };

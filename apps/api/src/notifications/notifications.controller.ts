@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
 import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
-import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
+import { ApiPageResponse, ApiProvisionalPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 
 const listSchema = pageQuerySchema.extend({
@@ -44,7 +44,7 @@ export class NotificationsController {
   @Get()
   @ApiOperation({ summary: 'Mina aviseringar, nyast först (sidindelat): ny remiss, svar, anstånd, påminnelser, expedierade och mottagna beslut' })
   @ApiZodQuery(listSchema)
-  @ApiPageResponse(ITEM_EXAMPLE)
+  @ApiProvisionalPageResponse('NotificationPage', ITEM_EXAMPLE)
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
     return this.notifications.list(toActor(user), parseInput(listSchema, query, 'query'));
   }

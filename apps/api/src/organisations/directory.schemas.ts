@@ -1,3 +1,4 @@
+import { apiRequestSchema } from '../http/api-zod-response';
 import { Role, ROLES } from '@remiss/domain';
 import { z } from 'zod';
 import { UUID_PATTERN } from '@remiss/domain';
@@ -11,7 +12,7 @@ const slug = () =>
     .max(60)
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'får bara innehålla a–z, 0–9 och bindestreck');
 
-export const createOrganisationSchema = z.strictObject({
+export const createOrganisationSchema = apiRequestSchema('CreateOrganisationRequest', z.strictObject({
   name: name(),
   slug: slug(),
   kind: z.enum(['region', 'municipality', 'committee', 'agency', 'other']),
@@ -25,28 +26,28 @@ export const createOrganisationSchema = z.strictObject({
   parentId: uuid().nullish(),
   caseNumberFormat: z.string().trim().max(40).optional(),
   documentNumberFormat: z.string().trim().max(40).optional(),
-});
+}));
 
 /** How an organisation numbers its cases and their documents (checked by the domain's rules in the use case). */
-export const registryFormatSchema = z.strictObject({
+export const registryFormatSchema = apiRequestSchema('RegistryFormatRequest', z.strictObject({
   caseNumberFormat: z.string().trim().max(40),
   documentNumberFormat: z.string().trim().max(40),
-});
+}));
 export const REGISTRY_FORMAT_EXAMPLE = { caseNumberFormat: 'KS{yy}/{n}', documentNumberFormat: '{case}-{n}' };
 
-export const createGroupSchema = z.strictObject({
+export const createGroupSchema = apiRequestSchema('CreateGroupRequest', z.strictObject({
   name: name(),
   slug: slug(),
   memberIds: z.array(uuid()).min(1, 'minst en medlem').max(500),
-});
+}));
 
-export const createUserSchema = z.strictObject({
+export const createUserSchema = apiRequestSchema('CreateUserRequest', z.strictObject({
   name: name(),
   email: z.email('måste vara en e-postadress').max(254),
   role: z.enum(ROLES as [Role, ...Role[]]),
   organisationId: uuid().nullish(),
   kind: z.enum(['person', 'system'], { message: 'måste vara person eller system' }).optional(),
-});
+}));
 
 export const ORGANISATION_EXAMPLE = {
   name: 'Socialnämnden, Ekerö kommun',

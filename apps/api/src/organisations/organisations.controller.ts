@@ -1,26 +1,16 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DirectoryUseCases, OrganisationQueries } from '@remiss/application';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
-import { ApiZodBody } from '../http/api-zod-body';
+import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
+import { ApiZodResponse } from '../http/api-zod-response';
+import { ORGANISATION_DETAIL_EXAMPLE, ORGANISATION_VIEW_EXAMPLE, organisationDetailSchema, organisationSchema } from './directory.responses';
+import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { IDEMPOTENCY_HEADER_DOC } from '../documents/documents.openapi';
 import { createOrganisationSchema, ORGANISATION_EXAMPLE, REGISTRY_FORMAT_EXAMPLE, registryFormatSchema } from './directory.schemas';
 
-const VIEW_EXAMPLE = {
-  id: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b',
-  slug: 'ekero',
-  name: 'Ekerö kommun',
-  kind: 'municipality',
-  registryPrefix: 'KS',
-  registryEmail: 'registrator@ekero.example.se',
-  caseNumberFormat: 'KS{yy}/{n}',
-  documentNumberFormat: '{case}-{n}',
-  parentId: null,
-  parentName: null,
-  passwordSignIn: true,
-};
 
 @ApiTags('Organisationer')
 @ApiBearerAuth()
@@ -33,22 +23,15 @@ export class OrganisationsController {
 
   @Get()
   @ApiOperation({ summary: 'Alla organisationer med typ, registratorns e-post och överordnad organisation' })
-  @ApiOkResponse({ schema: { example: [VIEW_EXAMPLE] } })
-  list() {
-    return this.queries.list();
+  @ApiZodQuery(pageQuerySchema)
+  @ApiPageResponse('OrganisationPage', organisationSchema, ORGANISATION_VIEW_EXAMPLE)
+  list(@Query() query: unknown) {
+    return this.queries.list(parseInput(pageQuerySchema, query, 'query'));
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'En organisation med kontaktpersoner och underordnade organisationer (nämnder)' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        ...VIEW_EXAMPLE,
-        contacts: [{ id: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a', name: 'Handläggare Ekerö', email: 'handlaggare@ekero.example.se', role: 'officer' }],
-        children: [],
-      },
-    },
-  })
+  @ApiZodResponse(200, undefined, organisationDetailSchema, ORGANISATION_DETAIL_EXAMPLE)
   get(@Param('id') id: string) {
     return this.queries.get(id);
   }
@@ -57,9 +40,11 @@ export class OrganisationsController {
   @Roles('admin', 'secretariat')
   @ApiOperation({
     summary: 'Lägg till en organisation',
+
     description: 'Administratörer lägger till vilken organisation som helst; ett kansli lägger till nämnder (kind committee) under sin egen organisation, t.ex. för interna remisser.',
   })
   @ApiZodBody(createOrganisationSchema, ORGANISATION_EXAMPLE)
+  @ApiZodResponse(201, undefined, organisationDetailSchema, { ...ORGANISATION_DETAIL_EXAMPLE, ...ORGANISATION_EXAMPLE, id: 'c55f42c7-bfe3-4b67-8037-ea6420e5b605', parentName: 'Ekerö kommun', contacts: [], children: [] })
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: unknown) {
     return this.directory.createOrganisation(toActor(user), parseInput(createOrganisationSchema, body));
@@ -75,7 +60,7 @@ export class OrganisationsController {
       'Administratörer ändrar vilken organisation som helst, ett kansli sin egen.',
   })
   @ApiZodBody(registryFormatSchema, REGISTRY_FORMAT_EXAMPLE)
-  @ApiOkResponse({ schema: { example: { ...VIEW_EXAMPLE, contacts: [], children: [] } } })
+  @ApiZodResponse(200, undefined, organisationDetailSchema, ORGANISATION_DETAIL_EXAMPLE)
   setRegistryFormat(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     return this.directory.setRegistryFormat(toActor(user), id, parseInput(registryFormatSchema, body));
   }

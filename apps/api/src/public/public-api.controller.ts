@@ -4,7 +4,7 @@ import { PublicPortalQuery } from '@remiss/application';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/current-user';
 import { ApiZodQuery } from '../http/api-zod-body';
-import { ApiPageResponse, IF_NONE_MATCH_DOC } from '../http/page-query';
+import { ApiPageResponse, ApiProvisionalPageResponse, IF_NONE_MATCH_DOC } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 import { contentDisposition } from '../documents/content-disposition';
 import { sendPublic } from './public-cache';
@@ -43,7 +43,7 @@ export class PublicApiController {
   @ApiParam(SLUG_DOC)
   @ApiHeader(IF_NONE_MATCH_DOC)
   @ApiZodQuery(publicCaseFilterSchema)
-  @ApiPageResponse(PUBLIC_CASE_SUMMARY_EXAMPLE)
+  @ApiProvisionalPageResponse('PublicCasePage', PUBLIC_CASE_SUMMARY_EXAMPLE)
   async cases(@Param('slug') slug: string, @Query() query: unknown, @Req() req: Request, @Res() res: Response) {
     this.json(req, res, await this.portal.listCases(slug, parseInput(publicCaseFilterSchema, query, 'query')));
   }
@@ -78,7 +78,7 @@ export class PublicApiController {
   @ApiParam(SLUG_DOC)
   @ApiHeader(IF_NONE_MATCH_DOC)
   @ApiZodQuery(publicDiariumQuerySchema)
-  @ApiPageResponse({ date: '2013-02-11', number: 'KSL/2013/0002', direction: 'out', directionLabel: 'Utgående', counterpart: '26 mottagare', subject: 'Remiss: överenskommelse', secrecy: null, caseRegistryNumber: 'KSL/12/0053', externalNumber: null })
+  @ApiProvisionalPageResponse('PublicRegistryPage', { date: '2013-02-11', number: 'KSL/2013/0002', direction: 'out', directionLabel: 'Utgående', counterpart: '26 mottagare', subject: 'Remiss: överenskommelse', secrecy: null, caseRegistryNumber: 'KSL/12/0053', externalNumber: null })
   async registry(@Param('slug') slug: string, @Query() query: unknown, @Req() req: Request, @Res() res: Response) {
     this.json(req, res, await this.portal.diarium(slug, parseInput(publicDiariumQuerySchema, query, 'query')));
   }

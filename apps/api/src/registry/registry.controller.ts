@@ -1,5 +1,7 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTextResponse } from '../http/api-text-response';
+import { registryEntrySchema } from './registry.responses';
 import { ApiZodQuery } from '../http/api-zod-body';
 import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { ListRegistryQuery, registryCsv } from '@remiss/application';
@@ -13,10 +15,10 @@ import { UUID_PATTERN } from '@remiss/domain';
 const CSV_MAX_ROWS = 100_000;
 
 const filterOnlySchema = z.object({
-  year: z.coerce.number().int('måste vara ett heltal').min(1900).max(2200).optional(),
-  direction: z.enum(['in', 'out', 'internal']).optional(),
-  q: z.string().trim().max(200).optional(),
-  caseId: z.string().regex(UUID_PATTERN, 'måste vara ett UUID').toLowerCase().optional(),
+  year: z.coerce.number().int('måste vara ett heltal').min(1900).max(2200).optional().describe('Diarieår'),
+  direction: z.enum(['in', 'out', 'internal']).optional().describe('Inkommande, utgående eller intern'),
+  q: z.string().trim().max(200).optional().describe('Fritext i diarienummer, motpart, ärendemening och motpartens nummer'),
+  caseId: z.string().regex(UUID_PATTERN, 'måste vara ett UUID').toLowerCase().optional().describe('Bara ett ärendes poster'),
 });
 const filterSchema = filterOnlySchema.extend(pageQuerySchema.shape);
 
@@ -35,12 +37,6 @@ const ITEM_EXAMPLE = {
   document: { id: '6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10', title: 'Remissversion', filename: 'Överenskommelse.pdf' },
 };
 
-const QUERY_DOCS = [
-  { name: 'year', required: false, example: 2013, description: 'Diarieår' },
-  { name: 'direction', required: false, enum: ['in', 'out', 'internal'], description: 'Inkommande, utgående eller intern' },
-  { name: 'q', required: false, example: 'Ekerö', description: 'Fritext i diarienummer (även tidigare nummer), motpart, ärendemening och motpartens nummer' },
-  { name: 'caseId', required: false, description: 'Bara ett ärendes poster' },
-];
 
 @ApiTags('Diarium')
 @ApiBearerAuth()
@@ -50,12 +46,8 @@ export class RegistryController {
 
   @Get('registry')
   @ApiOperation({ summary: 'Din organisations diarium, nyast först (sidindelat)' })
-  @ApiQuery(QUERY_DOCS[0])
-  @ApiQuery(QUERY_DOCS[1])
-  @ApiQuery(QUERY_DOCS[2])
-  @ApiQuery(QUERY_DOCS[3])
-  @ApiZodQuery(pageQuerySchema)
-  @ApiPageResponse(ITEM_EXAMPLE)
+  @ApiZodQuery(filterSchema)
+  @ApiPageResponse('RegistryPage', registryEntrySchema, ITEM_EXAMPLE)
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
     return this.registry.execute(toActor(user), parseInput(filterSchema, query, 'query'));
   }
@@ -64,12 +56,9 @@ export class RegistryController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', `attachment; filename="diarium.csv"`)
   @ApiOperation({ summary: 'Diariet som CSV för Excel (UTF-8 med BOM, semikolon som avgränsare)' })
-  @ApiQuery(QUERY_DOCS[0])
-  @ApiQuery(QUERY_DOCS[1])
-  @ApiQuery(QUERY_DOCS[2])
-  @ApiQuery(QUERY_DOCS[3])
+  @ApiZodQuery(filterOnlySchema)
   @ApiProduces('text/csv')
-  @ApiOkResponse({ schema: { type: 'string', example: '\uFEFFDatum;Diarienummer;Riktning;Motpart;Ärendemening;Ärende;Ärendets diarienummer;Dokument;Motpartens nummer\r\n' } })
+  @ApiTextResponse('text/csv', 'Diariet (UTF-8 med BOM, semikolon)', '\uFEFFDatum;Diarienummer;Riktning;Motpart;Ärendemening;Ärende;Ärendets diarienummer;Dokument;Motpartens nummer\r\n')
   async csv(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
     const filter = parseInput(filterOnlySchema, query, 'query');
     const page = await this.registry.execute(toActor(user), { ...filter, limit: CSV_MAX_ROWS });

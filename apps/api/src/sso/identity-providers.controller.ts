@@ -13,7 +13,7 @@ import { ForbiddenError } from '@remiss/domain';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { isServiceAdministrator } from '../auth/service-administrator';
 import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
-import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
+import { ApiPageResponse, ApiProvisionalPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 import {
   createIdentityProviderSchema,
@@ -40,7 +40,7 @@ export class IdentityProvidersController {
   @Roles('admin')
   @ApiOperation({ summary: 'Inloggningstjänsterna (OpenID Connect), äldsta först (KSL:s administratörer)' })
   @ApiZodQuery(pageQuerySchema)
-  @ApiPageResponse({ ...IDENTITY_PROVIDER_EXAMPLE, clientSecret: undefined, hasClientSecret: true })
+  @ApiProvisionalPageResponse('IdentityProviderPage', { ...IDENTITY_PROVIDER_EXAMPLE, clientSecret: undefined, hasClientSecret: true })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: unknown) {
     requireServiceAdministrator(user);
     return this.providers.list(parseInput(pageQuerySchema, query, 'query'));

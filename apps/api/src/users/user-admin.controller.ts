@@ -7,7 +7,7 @@ import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { IDEMPOTENCY_HEADER_DOC } from '../documents/documents.openapi';
 import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
 import { IDEMPOTENCY_HEADER } from '../http/idempotency.interceptor';
-import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
+import { ApiPageResponse, ApiProvisionalPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 import { ADMIN_USER_EXAMPLE, API_TOKEN_EXAMPLE, AUDIT_EXAMPLE, changeRoleSchema, createApiTokenSchema, passwordSignInSchema } from './user-admin.schemas';
 
@@ -32,7 +32,7 @@ export class UserAdminController {
   @Get('organisations/:id/users')
   @ApiOperation({ summary: 'Organisationens användare med roll, status (aktiv, inbjuden, avstängd) och senaste inloggning, efter e-postadress' })
   @ApiZodQuery(pageQuerySchema)
-  @ApiPageResponse(ADMIN_USER_EXAMPLE)
+  @ApiProvisionalPageResponse('AdminUserPage', ADMIN_USER_EXAMPLE)
   list(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() query: unknown) {
     return this.users.list(toActor(user), id, parseInput(pageQuerySchema, query, 'query'));
   }
@@ -90,7 +90,7 @@ export class UserAdminController {
   @Get('organisations/:id/audit-log')
   @ApiOperation({ summary: 'Organisationens händelselogg för konton och inställningar, nyaste först' })
   @ApiZodQuery(pageQuerySchema)
-  @ApiPageResponse(AUDIT_EXAMPLE)
+  @ApiProvisionalPageResponse('AuditLogPage', AUDIT_EXAMPLE)
   auditLog(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() query: unknown) {
     return this.audit.list(toActor(user), id, parseInput(pageQuerySchema, query, 'query'));
   }
@@ -98,7 +98,7 @@ export class UserAdminController {
   @Get('organisations/:id/api-tokens')
   @ApiOperation({ summary: 'Organisationens API-nycklar (namn, behörighet, skapad, senast använd, av vem), nyaste först; aldrig själva nyckeln' })
   @ApiZodQuery(pageQuerySchema)
-  @ApiPageResponse(API_TOKEN_EXAMPLE)
+  @ApiProvisionalPageResponse('ApiTokenPage', API_TOKEN_EXAMPLE)
   listTokens(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() query: unknown) {
     return this.tokens.list(toActor(user), id, parseInput(pageQuerySchema, query, 'query'));
   }

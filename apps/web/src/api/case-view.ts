@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from './client';
-import type { CaseEvent, CaseView, MatrixRow, Round } from './types';
+import type { CaseEvent, CaseView, CompactCaseView, Round } from './types';
 
-/** The case view as the API sends it: matrix rows without the round's seq and kind, history paged. */
-export type CompactCaseView = Omit<CaseView, 'matrix'> & { matrix: Array<Omit<MatrixRow, 'roundSeq' | 'roundKind'>> };
+export type { CompactCaseView };
 
 /** Puts the round's seq and kind back on every matrix row (the API leaves out what the round carries). */
 export function expandCaseView(view: CompactCaseView): CaseView {
   const rounds = new Map<string, Round>(view.rounds.map((r) => [r.id, r]));
-  return { ...view, matrix: view.matrix.map((row) => ({ ...row, roundSeq: rounds.get(row.roundId)?.seq ?? 0, roundKind: rounds.get(row.roundId)?.kind ?? '' })) };
+  return { ...view, matrix: view.matrix.map((row) => ({ ...row, roundSeq: rounds.get(row.roundId)?.seq ?? 0, roundKind: rounds.get(row.roundId)?.kind ?? 'remiss' })) };
 }
 
 export async function getCaseView(id: string): Promise<CaseView> {

@@ -2,10 +2,10 @@
  * Fetch wrapper: the session is an HttpOnly cookie the browser sends by itself (same origin); changes
  * carry the session's CSRF token in X-CSRF-Token. JSON in and out, Swedish errors with field issues.
  */
-export interface FieldIssue {
-  field: string;
-  reason: string;
-}
+import { createRemissClient } from '@remiss/api-client';
+import type { Schemas } from './types';
+
+export type FieldIssue = Schemas['FieldIssue'];
 
 export class ApiError extends Error {
   constructor(
@@ -57,13 +57,42 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   }
   const text = await response.text();
   const data = text && (response.headers.get('content-type') ?? '').includes('json') ? (JSON.parse(text) as unknown) : text;
-  if (!response.ok) {
-    const obj = (typeof data === 'object' && data ? data : {}) as Record<string, unknown>;
-    if (response.status === 401 && csrfToken) onUnauthorized();
-    const issues = Array.isArray(obj.issues) ? (obj.issues as FieldIssue[]) : [];
-    throw new ApiError(response.status, String(obj.message ?? 'Något gick fel.'), obj.code as string | undefined, issues, obj);
-  }
+  if (!response.ok) throw apiError(response.status, data, Boolean(csrfToken));
   return data as T;
+}
+
+/** The API's error answer (components.schemas.Error) as an ApiError; a 401 during a session ends it. */
+function apiError(status: number, data: unknown, hadSession: boolean): ApiError {
+  const obj = (typeof data === 'object' && data ? data : {}) as Record<string, unknown>;
+  if (status === 401 && hadSession) onUnauthorized();
+  const issues = Array.isArray(obj.issues) ? (obj.issues as FieldIssue[]) : [];
+  return new ApiError(status, String(obj.message ?? 'Något gick fel.'), obj.code as string | undefined, issues, obj);
+}
+
+/**
+ * The generated, typed client (libs/api-client: openapi-fetch over the contract): paths, parameters, bodies and
+ * answers are checked at compile time. `call` unwraps an answer or throws the same ApiError as `api`.
+ *
+ *   const view = await call(remiss.GET('/recipients/{id}', { params: { path: { id } } }));
+ */
+export const remiss = createRemissClient({ baseUrl: '', credentials: 'same-origin' });
+remiss.use({
+  onRequest({ request }) {
+    if (!SAFE.has(request.method) && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+});
+
+export async function call<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const hadSession = csrfToken !== null;
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await pending;
+  } catch {
+    throw new ApiError(0, 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.', 'NETWORK', [], {});
+  }
+  if (!result.response.ok) throw apiError(result.response.status, result.error, hadSession);
+  return result.data as T;
 }
 
 export const api = {

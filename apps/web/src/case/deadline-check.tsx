@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
+import { call, remiss } from '../api/client';
 import type { DeadlineCheck } from '../api/types';
 import { formatDate } from '../format';
 
@@ -22,8 +22,7 @@ export function useDeadlineCheck(deadline: string): DeadlineCheck | null {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(deadline)) return setCheck(null);
     let live = true;
     const timer = setTimeout(() => {
-      api
-        .get<DeadlineCheck>(`/calendar/deadline-check?deadline=${deadline}`)
+      call(remiss.GET('/calendar/deadline-check', { params: { query: { deadline } } }))
         .then((c) => live && setCheck(c))
         .catch(() => live && setCheck(null));
     }, 150);

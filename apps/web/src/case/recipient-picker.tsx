@@ -1,4 +1,4 @@
-import type { Group, Organisation } from '../api/types';
+import type { Group, Organisation, Page } from '../api/types';
 import { useLoad } from '../components/use-load';
 import { useUser } from '../session';
 
@@ -14,8 +14,8 @@ function toggle(list: string[], id: string, on: boolean): string[] {
 /** Groups and organisations as checkboxes; an officer picks among the own organisation's committees. */
 export function RecipientPicker({ value, onChange, error }: { value: Picked; onChange(v: Picked): void; error?: string }) {
   const user = useUser();
-  const organisations = useLoad<Organisation[]>('/organisations').data ?? [];
-  const groups = useLoad<Group[]>('/groups').data ?? [];
+  const organisations = useLoad<Page<Organisation>>('/organisations?limit=200').data?.items ?? [];
+  const groups = useLoad<Page<Group>>('/groups?limit=200').data?.items ?? [];
   const internal = user.role !== 'secretariat' && user.role !== 'admin';
   const candidates = organisations.filter((o) => o.id !== user.organisationId && (internal ? o.parentId === user.organisationId : o.kind !== 'committee'));
   return (

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { api } from '../api/client';
-import type { DocumentRow, Group, Organisation } from '../api/types';
+import type { DocumentRow, Group, Organisation, Page } from '../api/types';
 import { CheckAnswers, Notice } from '../components/confirm';
 import { DateField, FormError, SelectField, TextArea, TextField } from '../components/fields';
 import { dateCheck, issuesOf } from '../components/plain-errors';
@@ -38,8 +38,8 @@ export function SendRoundForm({ caseId, kind, documents, onDone }: { caseId: str
   const sendable = documents.filter((d) => SENDABLE.includes(d.kind));
   const [documentId, setDocumentId] = useState(() => defaultDocument(sendable, kind));
   const [checking, setChecking] = useState(false);
-  const organisations = useLoad<Organisation[]>('/organisations').data ?? [];
-  const groups = useLoad<Group[]>('/groups').data ?? [];
+  const organisations = useLoad<Page<Organisation>>('/organisations?limit=200').data?.items ?? [];
+  const groups = useLoad<Page<Group>>('/groups?limit=200').data?.items ?? [];
   const check = useDeadlineCheck(deadline);
   const remiss = kind === 'remiss';
   const warnings = deadlineWarnings(check, deadline, remiss);

@@ -1,11 +1,7 @@
 import { api } from '../api/client';
 import { useLoad } from '../components/use-load';
 import { formatDateTime } from '../format';
-
-interface OutboxMails {
-  smtpConfigured: boolean;
-  mails: Array<{ name: string; sizeBytes: number; writtenAt: string }>;
-}
+import type { OutboxMails } from '../api/types';
 
 /** Mails written as .eml files (when no SMTP server is configured), to download. */
 export function OutboxFiles() {

@@ -1,11 +1,11 @@
-import type { InnerAnswer } from '../api/types';
+import type { InnerAnswer, Page } from '../api/types';
 import { useLoad } from '../components/use-load';
 import { formatDate } from '../format';
 import { label, POSITIONS } from '../labels';
 
 /** Checkboxes for the answers of the organisation's own internal remisses, to attach to the outer answer. */
 export function InnerAnswersField({ recipientId, value, onChange, error }: { recipientId: string; value: string[]; onChange(ids: string[]): void; error?: string }) {
-  const answers = useLoad<InnerAnswer[]>(`/recipients/${recipientId}/inner-answers`).data ?? [];
+  const answers = useLoad<Page<InnerAnswer>>(`/recipients/${recipientId}/inner-answers?limit=200`).data?.items ?? [];
   if (answers.length === 0) return null;
   const toggle = (id: string, on: boolean) => onChange(on ? [...value, id] : value.filter((x) => x !== id));
   return (

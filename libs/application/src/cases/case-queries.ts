@@ -74,6 +74,8 @@ export interface CaseEvent {
 export interface HistoryPage {
   items: CaseEvent[];
   historyNext: string | null;
+  /** The same page as a cursor (the `before` event id), like every list's `nextCursor`. */
+  nextCursor: string | null;
 }
 
 const OPEN_STATES = ['sent', 'overdue', 'extensionRequested', 'inProgress', 'decided'];
@@ -283,7 +285,7 @@ export class CaseQueries {
     );
     const more = rows.length > page.limit;
     const items = (more ? rows.slice(0, page.limit) : rows).reverse();
-    return { items, historyNext: more ? `/cases/${caseId}/events?before=${items[0].id}&limit=${page.limit}` : null };
+    return { items, historyNext: more ? `/cases/${caseId}/events?before=${items[0].id}&limit=${page.limit}` : null, nextCursor: more ? items[0].id : null };
   }
 
   caseSummary(row: CaseRow) {

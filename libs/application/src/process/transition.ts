@@ -91,7 +91,7 @@ export async function transition<TContext = Record<string, unknown>>(
     decided.before,
     ...chain,
   ]);
-  if (written.length !== 1) throw new ConcurrentModificationError(spec.label, input.id);
+  if (written.length !== 1) throw await concurrentModification(manager, input.kind, input.id);
   return { before: decided.before, after: decided.after, context: decided.context, version: decided.version };
 }
 
@@ -123,7 +123,7 @@ export function decideTransition<TContext = Record<string, unknown>>(input: Tran
     throw new DomainError('conflict', 'PROCESS.MACHINE_VERSION', `${spec.label} sparades med en äldre processversion (${row.machine_version}) som måste migreras.`);
   }
   if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) {
-    throw new ConcurrentModificationError(spec.label, input.id);
+    throw new ConcurrentModificationError(spec.label, input.id, currentState(input.kind, row));
   }
   const result = applyEvent(spec.machine, row.snapshot, input.event);
   if (!result.accepted) {
@@ -145,4 +145,19 @@ export function decideTransition<TContext = Record<string, unknown>>(input: Tran
 /** The events a stored row accepts now (for 409 bodies and the API's "what can I do"). */
 export function acceptedEventsOf(kind: MachineKind, snapshot: PersistedSnapshot): string[] {
   return acceptedEvents(restore(MACHINES[kind].machine, snapshot));
+}
+
+/** The state a machine's row is in and the events it accepts there. */
+export function currentState(kind: MachineKind, row: Pick<MachineRow, 'state' | 'snapshot'>): { state: string; acceptedEvents: string[] } {
+  return { state: row.state, acceptedEvents: acceptedEvents(restore(MACHINES[kind].machine, row.snapshot)) };
+}
+
+/**
+ * The 409 for a row another command changed first, with the state it has now (read again: under READ COMMITTED
+ * the next statement sees the other command's commit).
+ */
+export async function concurrentModification(manager: EntityManager, kind: MachineKind, id: string): Promise<ConcurrentModificationError> {
+  const spec = MACHINES[kind];
+  const rows: Array<Pick<MachineRow, 'state' | 'snapshot'>> = await manager.query(`SELECT state, snapshot FROM ${spec.table} WHERE id = $1`, [id]);
+  return new ConcurrentModificationError(spec.label, id, rows[0] ? currentState(kind, rows[0]) : null);
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, ConcurrentModificationError, ConflictError, ValidationError } from '@remiss/domain';
+import { Clock, ConflictError, ValidationError } from '@remiss/domain';
 import { jobId, QueueName } from '@remiss/queue';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,8 +10,7 @@ import { attachDocuments } from '../documents/attach-documents';
 import { CHAIN_COLUMNS, CHAIN_RETURNING, chainParams, chainSet } from '../process/log-chain';
 import { notifyInTransaction } from '../notifications/notify';
 import { prepared } from '../process/prepared-query';
-import { MACHINES } from '../process/machine-registry';
-import { decideTransition } from '../process/transition';
+import { concurrentModification, decideTransition } from '../process/transition';
 import { registerDocuments } from '../registry/registry.service';
 import { DEADLINE_PASSED_KIND, reminderJob } from '../reminders/reminder-jobs';
 import { loadRecipientForCommand, LockedRecipientRow, RecipientRow } from './recipient-access';
@@ -138,7 +137,7 @@ export class AnswerUseCase {
           stateAfter: decided.after,
         }),
       ]);
-      if (written[0]?.n !== 1) throw new ConcurrentModificationError(MACHINES.remissRecipient.label, row.id);
+      if (written[0]?.n !== 1) throw await concurrentModification(m, 'remissRecipient', row.id);
       await notifyInTransaction(m, [{ kind: 'answer-received', recipientId: row.id, dedupeKey: jobId('mail', 'answer-received', answerId) }]);
       // Last, so that the organisations' registry counters stay locked only until the commit.
       await this.register(m, row, answerId, subject, now, input.theirRegistryNumber);

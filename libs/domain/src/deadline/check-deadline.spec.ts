@@ -24,6 +24,7 @@ describe('checkDeadline', () => {
       {
         code: 'DEADLINE.NON_WORKING_DAY',
         message: 'Den 15 november 2014 är en lördag. Närmaste vardag är måndag 17 november 2014.',
+        suggestedDeadline: '2014-11-17',
       },
     ]);
   });
@@ -43,6 +44,13 @@ describe('checkDeadline', () => {
     expect(result.warnings.map((w) => w.code)).toEqual(['DEADLINE.NON_WORKING_DAY']);
   });
 
+  it('gives the date a warning suggests as data beside the sentence (a past date has none)', () => {
+    expect(checkDeadline({ deadline: '2013-12-24', today: '2013-09-02' }).warnings[0]).toMatchObject({ code: 'DEADLINE.NON_WORKING_DAY', suggestedDeadline: '2013-12-27' });
+    // the minimum falls on Saturday 2013-11-30: the suggestion is the Monday after it
+    expect(checkDeadline({ deadline: '2013-09-10', today: '2013-08-30' }).warnings[0]).toMatchObject({ code: 'DEADLINE.SHORTER_THAN_MINIMUM', suggestedDeadline: '2013-12-02' });
+    expect(checkDeadline({ deadline: '2013-08-01', today: '2013-08-30' }).warnings[0]).toMatchObject({ code: 'DEADLINE.IN_PAST', suggestedDeadline: null });
+  });
+
   it('warns when the remiss time is shorter than three months (Ekerö: 5 Jun -> 15 Nov is fine, 2 Sep is not)', () => {
     expect(checkDeadline({ deadline: '2013-11-15', today: '2013-06-05' }).warnings).toEqual([]);
     const result = checkDeadline({ deadline: '2013-11-15', today: '2013-09-02' });
@@ -54,6 +62,7 @@ describe('checkDeadline', () => {
         message:
           'Remisstiden är kortare än tre månader (74 dagar). Remissinstanserna bör normalt få minst tre månader ' +
           'på sig att svara, det vill säga svarsdatum 2 december 2013 eller senare.',
+        suggestedDeadline: '2013-12-02',
       },
     ]);
   });
@@ -74,7 +83,7 @@ describe('checkDeadline', () => {
     expect(result.workingDays).toBe(-1);
     expect(result.calendarDays).toBe(-3);
     expect(result.warnings).toEqual([
-      { code: 'DEADLINE.IN_PAST', message: 'Svarsdatumet 15 november 2013 har redan passerat.' },
+      { code: 'DEADLINE.IN_PAST', message: 'Svarsdatumet 15 november 2013 har redan passerat.', suggestedDeadline: null },
     ]);
   });
 

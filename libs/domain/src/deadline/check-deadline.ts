@@ -16,6 +16,11 @@ export interface DeadlineWarning {
   code: DeadlineWarningCode;
   /** Swedish, shown to the user. */
   message: string;
+  /**
+   * The date the message suggests, machine-readable: the next working day (NON_WORKING_DAY), the first day that
+   * gives the minimum remiss time (SHORTER_THAN_MINIMUM, moved to a working day), none for a past date.
+   */
+  suggestedDeadline: LocalDate | null;
 }
 
 export interface DeadlineCheckInput {
@@ -62,6 +67,7 @@ export function checkDeadline({ deadline, today, minMonths = 3 }: DeadlineCheckI
     warnings.push({
       code: 'DEADLINE.IN_PAST',
       message: `Svarsdatumet ${formatSwedishDateShort(deadline)} har redan passerat.`,
+      suggestedDeadline: null,
     });
   }
   if (reason !== null) {
@@ -71,6 +77,7 @@ export function checkDeadline({ deadline, today, minMonths = 3 }: DeadlineCheckI
       message:
         `Den ${formatSwedishDateShort(deadline)} är ${what}. ` +
         `Närmaste vardag är ${formatSwedishDate(suggestedDeadline)}.`,
+      suggestedDeadline,
     });
   }
   const minimum = addMonths(today, minMonths);
@@ -81,6 +88,7 @@ export function checkDeadline({ deadline, today, minMonths = 3 }: DeadlineCheckI
         `Remisstiden är kortare än ${monthsInSwedish(minMonths)} (${calendarDays} ${calendarDays === 1 ? 'dag' : 'dagar'}). ` +
         `Remissinstanserna bör normalt få minst ${monthsInSwedish(minMonths)} på sig att svara, ` +
         `det vill säga svarsdatum ${formatSwedishDateShort(minimum)} eller senare.`,
+      suggestedDeadline: nextWorkingDay(minimum),
     });
   }
 

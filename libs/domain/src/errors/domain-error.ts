@@ -110,9 +110,16 @@ export class InvalidTransitionError extends DomainError {
   }
 }
 
-/** Another command changed the same row first (optimistic concurrency). */
+/**
+ * Another command changed the same row first (optimistic concurrency): 409 with the state the row has now and
+ * the events it accepts there (null and [] when the row could not be read again), like an InvalidTransitionError.
+ */
 export class ConcurrentModificationError extends ConflictError {
-  constructor(entity: string, id: string) {
-    super('PROCESS.CONCURRENT_MODIFICATION', `${entity} ändrades samtidigt av någon annan. Försök igen.`, { id });
+  constructor(entity: string, id: string, current: { state: string; acceptedEvents: string[] } | null = null) {
+    super('PROCESS.CONCURRENT_MODIFICATION', `${entity} ändrades samtidigt av någon annan. Försök igen.`, {
+      id,
+      state: current?.state ?? null,
+      acceptedEvents: current?.acceptedEvents ?? [],
+    });
   }
 }
