@@ -1968,20 +1968,30 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdminUser: {
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            deactivatedAt: string | null;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "person" | "system";
+            lastSignInAt: string | null;
+            name: string;
+            /** @enum {string} */
+            role: "secretariat" | "officer" | "secretary" | "admin";
+            /**
+             * @description active: kan logga in; invited: har inte valt lösenord; deactivated: avstängd
+             * @enum {string}
+             */
+            status: "active" | "invited" | "deactivated";
+        };
         AdminUserPage: {
-            items: ({
-                createdAt: string;
-                deactivatedAt: unknown;
-                email: string;
-                id: string;
-                kind: string;
-                lastSignInAt: unknown;
-                name: string;
-                role: string;
-                status: string;
-            } & {
-                [key: string]: unknown;
-            })[];
+            items: components["schemas"]["AdminUser"][];
             /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
             nextCursor: string | null;
         };
@@ -2008,42 +2018,49 @@ export interface components {
             state: string;
             version: number;
         };
+        ApiToken: {
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            createdByName: string | null;
+            /** Format: uuid */
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+            revokedAt: string | null;
+            /** @enum {string} */
+            scope: "read" | "write";
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+        };
         ApiTokenPage: {
-            items: ({
-                createdAt: string;
-                createdByName: string;
-                id: string;
-                lastUsedAt: unknown;
-                name: string;
-                revokedAt: unknown;
-                scope: string;
-                userId: string;
-                userName: string;
-            } & {
-                [key: string]: unknown;
-            })[];
+            items: components["schemas"]["ApiToken"][];
             /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
             nextCursor: string | null;
         };
-        AuditLogPage: {
-            items: ({
-                action: string;
-                actorId: string;
-                actorName: string;
-                at: string;
-                description: string;
-                details: {
-                    email: string;
-                    role: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                id: string;
-                subjectName: string;
-                subjectUserId: string;
-            } & {
+        AuditEntry: {
+            action: string;
+            actorId: string | null;
+            actorName: string;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            at: string;
+            /** @description Vad som hände, i klartext */
+            description: string;
+            details: {
                 [key: string]: unknown;
-            })[];
+            };
+            id: string;
+            subjectName: string | null;
+            subjectUserId: string | null;
+        };
+        AuditLogPage: {
+            items: components["schemas"]["AuditEntry"][];
             /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
             nextCursor: string | null;
         };
@@ -2169,6 +2186,10 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        ChangeRoleRequest: {
+            /** @enum {string} */
+            role: "secretariat" | "officer" | "secretary" | "admin";
+        };
         CloseRoundRequest: {
             /** Format: uuid */
             roundId: string;
@@ -2182,6 +2203,8 @@ export interface components {
                 deadline: string;
                 /** Format: uuid */
                 id: string;
+                /** @enum {string} */
+                kind: "remiss" | "recommendation";
                 seq: number;
                 subject: string;
             };
@@ -2238,6 +2261,21 @@ export interface components {
                 summary: string | null;
                 theirRegistryNumber: string | null;
             }[];
+            totals: {
+                answered: number;
+                byOutcome: {
+                    [key: string]: number;
+                };
+                byPosition: {
+                    [key: string]: number;
+                };
+                declined: number;
+                extensions: number;
+                late: number;
+                noAnswer: number;
+                overdue: number;
+                recipients: number;
+            };
         };
         ConflictError: {
             /** @description De händelser som tillståndet tar emot nu (tom när inget tillstånd berörs) */
@@ -2266,6 +2304,12 @@ export interface components {
             /** @enum {string} */
             role: "secretariat" | "officer" | "secretary" | "admin";
         };
+        CreateApiTokenRequest: {
+            name: string;
+            /** @enum {string} */
+            scope: "read" | "write";
+            userId: string;
+        };
         CreateCaseRequest: {
             description?: string;
             orderedBy?: string;
@@ -2273,6 +2317,26 @@ export interface components {
             parentRecipientId?: string;
             registryNumber?: string;
             title: string;
+        };
+        CreatedApiToken: {
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            createdAt: string;
+            createdByName: string | null;
+            /** Format: uuid */
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+            revokedAt: string | null;
+            /** @enum {string} */
+            scope: "read" | "write";
+            /** @description Nyckeln (rmt_…); visas bara i detta svar */
+            token: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
         };
         CreatedCase: {
             /** Format: uuid */
@@ -2494,6 +2558,22 @@ export interface components {
                 reason: string | null;
                 /** @enum {string} */
                 status: "failed" | "uncertain";
+            }[];
+            /** @description Brev som skickades igen med samma Message-ID efter ett okänt utfall */
+            resentMails: {
+                dedupeKey: string;
+                id: string;
+                /** @description Message-ID som varje kopia bar */
+                messageId: string | null;
+                resendReason: string | null;
+                resends: number;
+                resentAt: string | null;
+                sentAt: string | null;
+                /** @enum {string} */
+                status: "sending" | "sent" | "failed" | "uncertain";
+                subject: string;
+                template: string;
+                to: string;
             }[];
             uncertainMails: {
                 attemptedAt: string | null;
@@ -2717,6 +2797,9 @@ export interface components {
         };
         /** @description Filens innehåll */
         FileContent: string;
+        ForgotPasswordRequest: {
+            email: string;
+        };
         GrantExtensionRequest: {
             comment?: string;
             newDeadline?: string;
@@ -2740,17 +2823,17 @@ export interface components {
         };
         IdentityProviderPage: {
             items: ({
-                allowedDomains: string[];
-                clientId: string;
-                displayName: string;
-                enabled: boolean;
-                hasClientSecret: boolean;
-                issuerUrl: string;
-                organisationId: string;
-                roleClaim: string;
-                roleMapping: ({
-                    role: string;
-                    value: string;
+                allowedDomains?: (string | null)[];
+                clientId?: string | null;
+                displayName?: string | null;
+                enabled?: boolean | null;
+                hasClientSecret?: boolean | null;
+                issuerUrl?: string | null;
+                organisationId?: string | null;
+                roleClaim?: string | null;
+                roleMapping?: ({
+                    role?: string | null;
+                    value?: string | null;
                 } & {
                     [key: string]: unknown;
                 })[];
@@ -2835,12 +2918,12 @@ export interface components {
         };
         LogStatementPage: {
             items: ({
-                cases: number;
-                day: string;
-                id: string;
-                keyId: string;
-                madeAt: string;
-                url: string;
+                cases?: number | null;
+                day?: string | null;
+                id?: string | null;
+                keyId?: string | null;
+                madeAt?: string | null;
+                url?: string | null;
             } & {
                 [key: string]: unknown;
             })[];
@@ -2867,6 +2950,10 @@ export interface components {
             items: components["schemas"]["MailLogEntry"][];
             /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
             nextCursor: string | null;
+        };
+        MarkNotificationsReadRequest: {
+            all?: boolean;
+            ids?: string[];
         };
         MatrixRow: {
             answerDocuments: components["schemas"]["AnswerDocument"][];
@@ -2918,20 +3005,24 @@ export interface components {
         };
         NotificationPage: {
             items: ({
-                caseId: string;
-                createdAt: string;
-                id: string;
-                kind: string;
-                link: string;
-                read: boolean;
-                recipientId: string;
-                text: string;
-                title: string;
+                caseId?: string | null;
+                createdAt?: string | null;
+                id?: string | null;
+                kind?: string | null;
+                link?: string | null;
+                read?: boolean | null;
+                recipientId?: string | null;
+                text?: string | null;
+                title?: string | null;
             } & {
                 [key: string]: unknown;
             })[];
             /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
             nextCursor: string | null;
+        };
+        NotificationsMarkedRead: {
+            marked: number;
+            unread: number;
         };
         Organisation: {
             caseNumberFormat: string;
@@ -3036,6 +3127,35 @@ export interface components {
             registryNumber: string;
             title: string;
         };
+        PasswordLink: {
+            email: string;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            expiresAt: string;
+            name: string;
+            organisationName: string;
+            /** @enum {string} */
+            purpose: "invitation" | "reset";
+        };
+        PasswordLinkRequest: {
+            token: string;
+        };
+        PasswordResetRequested: {
+            message: string;
+        };
+        PasswordSet: {
+            email: string;
+        };
+        PasswordSignInRequest: {
+            enabled: boolean;
+        };
+        PasswordSignInSetting: {
+            /** Format: uuid */
+            organisationId: string;
+            passwordSignIn: boolean;
+        };
         Preparation: {
             author: string;
             /**
@@ -3086,21 +3206,21 @@ export interface components {
         };
         PublicCasePage: {
             items: ({
-                answers: number;
-                deadline: string;
-                id: string;
-                open: boolean;
-                recipients: number;
-                registryNumber: string;
-                sender: {
-                    name: string;
-                    slug: string;
+                answers?: number | null;
+                deadline?: string | null;
+                id?: string | null;
+                open?: boolean | null;
+                recipients?: number | null;
+                registryNumber?: string | null;
+                sender?: {
+                    name?: string | null;
+                    slug?: string | null;
                 } & {
                     [key: string]: unknown;
                 };
-                sentDate: string;
-                status: string;
-                title: string;
+                sentDate?: string | null;
+                status?: string | null;
+                title?: string | null;
             } & {
                 [key: string]: unknown;
             })[];
@@ -3109,15 +3229,15 @@ export interface components {
         };
         PublicRegistryPage: {
             items: ({
-                caseRegistryNumber: string;
-                counterpart: string;
-                date: string;
-                direction: string;
-                directionLabel: string;
-                externalNumber: unknown;
-                number: string;
-                secrecy: unknown;
-                subject: string;
+                caseRegistryNumber?: string | null;
+                counterpart?: string | null;
+                date?: string | null;
+                direction?: string | null;
+                directionLabel?: string | null;
+                externalNumber?: unknown;
+                number?: string | null;
+                secrecy?: unknown;
+                subject?: string | null;
             } & {
                 [key: string]: unknown;
             })[];
@@ -3176,6 +3296,19 @@ export interface components {
                 version: number;
             } | null;
             answeredAt: string | null;
+            /** @description För den mottagande organisationen: vem den kan tilldelas */
+            assignable: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                role: string;
+            }[];
+            /** @description Den namngivna handläggaren (id bara för den mottagande organisationen) */
+            assignee: {
+                email: string;
+                id: string | null;
+                name: string;
+            } | null;
             case: {
                 /** Format: uuid */
                 id: string;
@@ -3200,6 +3333,8 @@ export interface components {
              * @description Datum, ÅÅÅÅ-MM-DD (Europe/Stockholm)
              */
             originalDeadline: string;
+            /** @description Den mottagande organisationens eget diarienummer för ärendet */
+            ownRegistryNumber: string | null;
             /** Format: uuid */
             recipientId: string;
             round: {
@@ -3239,6 +3374,8 @@ export interface components {
                 registryNumber: string;
                 title: string;
             } | null;
+            /** @description Diarienumret för ärendet posten hör till i organisationens eget diarium */
+            caseNumber: string | null;
             counterpart: string;
             /**
              * Format: date
@@ -3255,6 +3392,8 @@ export interface components {
             } | null;
             /** @description Motpartens diarienummer */
             externalNumber: string | null;
+            /** @description Tidigare diarienummer (när numret ändrades) */
+            formerNumber: string | null;
             /** Format: uuid */
             id: string;
             /** @description Diarienummer */
@@ -3360,6 +3499,10 @@ export interface components {
             warnings: components["schemas"]["DeadlineWarning"][];
             workingDays: number;
         };
+        SetPasswordRequest: {
+            password: string;
+            token: string;
+        };
         SignedInUser: {
             /** @description Bara med sessionskakan: skickas i X-CSRF-Token på POST/PUT/PATCH/DELETE */
             csrfToken?: string;
@@ -3376,19 +3519,19 @@ export interface components {
         };
         SignInPage: {
             items: ({
-                at: string;
-                clientAddress: string;
-                email: string;
-                id: string;
-                method: string;
-                organisationId: string;
-                organisationName: string;
-                providerId: string;
-                providerName: string;
-                reason: string;
-                success: boolean;
-                userId: unknown;
-                userName: unknown;
+                at?: string | null;
+                clientAddress?: string | null;
+                email?: string | null;
+                id?: string | null;
+                method?: string | null;
+                organisationId?: string | null;
+                organisationName?: string | null;
+                providerId?: string | null;
+                providerName?: string | null;
+                reason?: string | null;
+                success?: boolean | null;
+                userId?: unknown;
+                userName?: unknown;
             } & {
                 [key: string]: unknown;
             })[];
@@ -3443,6 +3586,9 @@ export interface components {
         TestMailRequest: {
             /** @description Mottagarens e-postadress */
             to: string;
+        };
+        UnreadNotifications: {
+            unread: number;
         };
         UploadDocumentRequest: {
             /** @description PDF, DOCX eller ODT (innehållet avgör, inte namnet) */
@@ -3659,6 +3805,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "resentMails": [],
                      *       "reminders": [
                      *         {
                      *           "id": "2f1e0d9c-8b7a-4695-a4b3-c2d1e0f9a8b7",
@@ -4237,12 +4384,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "id": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                     *       "name": "Ärendesystemet",
+                     *       "scope": "read",
+                     *       "userId": "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
+                     *       "userName": "Integration W3D3",
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "createdByName": "Administratör KSL",
+                     *       "lastUsedAt": null,
+                     *       "revokedAt": "2026-12-02T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiToken"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4268,18 +4429,22 @@ export interface operations {
                  *       "email": "kansli@ksl.se"
                  *     }
                  */
-                "application/json": {
-                    email: string;
-                };
+                "application/json": components["schemas"]["ForgotPasswordRequest"];
             };
         };
         responses: {
+            /** @description Mottagen; utförs i bakgrunden */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "message": "Om det finns ett konto med den adressen har vi skickat ett brev med en länk för att välja ett nytt lösenord. Titta i inkorgen (och skräpposten)."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasswordResetRequested"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4549,19 +4714,22 @@ export interface operations {
                  *       "password": "korrekt häst batteri häftklammer"
                  *     }
                  */
-                "application/json": {
-                    password: string;
-                    token: string;
-                };
+                "application/json": components["schemas"]["SetPasswordRequest"];
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "email": "anna.andersson@ekero.example.se"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasswordSet"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4586,18 +4754,26 @@ export interface operations {
                  *       "token": "Zm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyZm8"
                  *     }
                  */
-                "application/json": {
-                    token: string;
-                };
+                "application/json": components["schemas"]["PasswordLinkRequest"];
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "purpose": "invitation",
+                     *       "name": "Anna Andersson",
+                     *       "email": "anna.andersson@ekero.example.se",
+                     *       "organisationName": "Ekerö kommun",
+                     *       "expiresAt": "2026-12-08T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasswordLink"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5432,10 +5608,32 @@ export interface operations {
                      *       "round": {
                      *         "id": "53f05345-9a81-4397-8f43-491bed02b859",
                      *         "seq": 1,
+                     *         "kind": "remiss",
                      *         "subject": "Remiss: Överenskommelse om nyanlända",
                      *         "deadline": "2013-04-30"
                      *       },
-                     *       "rows": []
+                     *       "rows": [],
+                     *       "totals": {
+                     *         "recipients": 26,
+                     *         "answered": 3,
+                     *         "late": 0,
+                     *         "declined": 0,
+                     *         "noAnswer": 23,
+                     *         "overdue": 0,
+                     *         "extensions": 1,
+                     *         "byPosition": {
+                     *           "tillstyrker": 2,
+                     *           "avstyrker": 0,
+                     *           "inga_synpunkter": 1,
+                     *           "synpunkter": 0
+                     *         },
+                     *         "byOutcome": {
+                     *           "adopt": 0,
+                     *           "notAdopt": 0,
+                     *           "answer": 0,
+                     *           "other": 0
+                     *         }
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["Compilation"];
@@ -6717,22 +6915,23 @@ export interface operations {
                  *       ]
                  *     }
                  */
-                "application/json": {
-                    all?: boolean;
-                    ids?: string[];
-                };
+                "application/json": components["schemas"]["MarkNotificationsReadRequest"];
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        marked: number;
-                        unread: number;
-                    };
+                    /**
+                     * @example {
+                     *       "marked": 1,
+                     *       "unread": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationsMarkedRead"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6753,14 +6952,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        unread: number;
-                    };
+                    /**
+                     * @example {
+                     *       "unread": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnreadNotifications"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6787,8 +6990,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": string;
+                    /** @example <!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Remisser</title>… */
+                    "text/html": components["schemas"]["FileContent"];
                 };
+            };
+            /** @description Oförändrat sedan ETag:en i If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -6831,8 +7042,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": string;
+                    /** @example <!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Remisser</title>… */
+                    "text/html": components["schemas"]["FileContent"];
                 };
+            };
+            /** @description Oförändrat sedan ETag:en i If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -6868,8 +7087,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": string;
+                    /** @example <!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Remisser</title>… */
+                    "text/html": components["schemas"]["FileContent"];
                 };
+            };
+            /** @description Oförändrat sedan ETag:en i If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -6898,8 +7125,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/atom+xml": string;
+                    /** @example <?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">… */
+                    "application/atom+xml": components["schemas"]["FileContent"];
                 };
+            };
+            /** @description Oförändrat sedan ETag:en i If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -6929,8 +7164,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": string;
+                    /** @example <!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Remisser</title>… */
+                    "text/html": components["schemas"]["FileContent"];
                 };
+            };
+            /** @description Oförändrat sedan ETag:en i If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -7174,21 +7417,31 @@ export interface operations {
                  *       "scope": "read"
                  *     }
                  */
-                "application/json": {
-                    name: string;
-                    /** @enum {string} */
-                    scope: "read" | "write";
-                    userId: string;
-                };
+                "application/json": components["schemas"]["CreateApiTokenRequest"];
             };
         };
         responses: {
+            /** @description Skapad */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "id": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                     *       "name": "Ärendesystemet",
+                     *       "scope": "read",
+                     *       "userId": "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
+                     *       "userName": "Integration W3D3",
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "createdByName": "Administratör KSL",
+                     *       "lastUsedAt": null,
+                     *       "revokedAt": null,
+                     *       "token": "rmt_3q2-7wJ0yTz9Vx4nQkL8mB1cR5sD6eF0gH2iJ4kL6mN"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreatedApiToken"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7273,18 +7526,23 @@ export interface operations {
                  *       "enabled": false
                  *     }
                  */
-                "application/json": {
-                    enabled: boolean;
-                };
+                "application/json": components["schemas"]["PasswordSignInRequest"];
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "organisationId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                     *       "passwordSignIn": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasswordSignInSetting"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7430,13 +7688,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Handlingen */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FileContent"];
+                    "application/vnd.oasis.opendocument.text": components["schemas"]["FileContent"];
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["FileContent"];
+                };
+            };
+            /** @description Oförändrat sedan ETag:en i If-None-Match */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7572,6 +7843,13 @@ export interface operations {
                     "application/json": Record<string, never>[];
                 };
             };
+            /** @description Oförändrat sedan ETag:en i If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7638,6 +7916,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicCasePage"];
                 };
             };
+            /** @description Oförändrat sedan ETag:en i If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
@@ -7667,6 +7952,13 @@ export interface operations {
                 content: {
                     "application/json": Record<string, never>;
                 };
+            };
+            /** @description Oförändrat sedan ETag:en i If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -7723,6 +8015,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicRegistryPage"];
                 };
             };
+            /** @description Oförändrat sedan ETag:en i If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
@@ -7748,6 +8047,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "assignee": null,
+                     *       "assignable": [],
+                     *       "ownRegistryNumber": null,
                      *       "recipientId": "01e3e5c5-8cfb-4b33-a233-a3479d5198ff",
                      *       "organisationId": "94c75541-324d-481c-b38c-f0f0dafce344",
                      *       "organisationName": "Ekerö kommun",
@@ -8709,12 +9011,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "id": "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
+                     *       "name": "Anna Andersson",
+                     *       "email": "anna.andersson@ekero.example.se",
+                     *       "role": "officer",
+                     *       "kind": "person",
+                     *       "status": "invited",
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "lastSignInAt": null,
+                     *       "deactivatedAt": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AdminUser"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8740,12 +9056,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "id": "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
+                     *       "name": "Anna Andersson",
+                     *       "email": "anna.andersson@ekero.example.se",
+                     *       "role": "officer",
+                     *       "kind": "person",
+                     *       "status": "invited",
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "lastSignInAt": null,
+                     *       "deactivatedAt": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AdminUser"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8771,12 +9101,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "id": "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
+                     *       "name": "Anna Andersson",
+                     *       "email": "anna.andersson@ekero.example.se",
+                     *       "role": "officer",
+                     *       "kind": "person",
+                     *       "status": "invited",
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "lastSignInAt": null,
+                     *       "deactivatedAt": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AdminUser"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8807,19 +9151,30 @@ export interface operations {
                  *       "role": "secretariat"
                  *     }
                  */
-                "application/json": {
-                    /** @enum {string} */
-                    role: "secretariat" | "officer" | "secretary" | "admin";
-                };
+                "application/json": components["schemas"]["ChangeRoleRequest"];
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "id": "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
+                     *       "name": "Anna Andersson",
+                     *       "email": "anna.andersson@ekero.example.se",
+                     *       "role": "officer",
+                     *       "kind": "person",
+                     *       "status": "invited",
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "lastSignInAt": null,
+                     *       "deactivatedAt": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AdminUser"];
                 };
             };
             400: components["responses"]["BadRequest"];

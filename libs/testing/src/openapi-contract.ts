@@ -185,7 +185,8 @@ export function watchContract(baseUrl: string): void {
     } catch {
       return response;
     }
-    if (!watched.has(origin) || response.status === 101) return response;
+    // A followed redirect (the OIDC start and callback): fetch shows only the last answer, of another address.
+    if (!watched.has(origin) || response.status === 101 || response.redirected) return response;
     const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
     const contentType = response.headers.get('content-type') ?? '';
     const body = /json/i.test(contentType) ? await response.clone().text() : '';

@@ -82,9 +82,25 @@ export const deliveryProblemsSchema = apiSchema(
         error: z.string().nullable(),
       }),
     ),
+    resentMails: z.array(
+      z.object({
+        id: z.string(),
+        dedupeKey: z.string(),
+        messageId: z.string().nullable().describe('Message-ID som varje kopia bar'),
+        to: z.string(),
+        subject: z.string(),
+        template: z.string(),
+        status: z.enum(['sending', 'sent', 'failed', 'uncertain']),
+        resends: z.number().int(),
+        resendReason: z.string().nullable(),
+        resentAt: instant().nullable(),
+        sentAt: instant().nullable(),
+      }),
+    ).describe('Brev som skickades igen med samma Message-ID efter ett okänt utfall'),
   }),
 );
 export const DELIVERY_PROBLEMS_EXAMPLE = {
+  resentMails: [],
   reminders: [
     {
       id: '2f1e0d9c-8b7a-4695-a4b3-c2d1e0f9a8b7',

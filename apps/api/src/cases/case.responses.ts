@@ -251,7 +251,7 @@ export const CASE_EVENT_PAGE_EXAMPLE = {
 export const compilationSchema = apiSchema(
   'Compilation',
   z.object({
-    round: z.object({ id: id(), seq: z.number().int(), subject: z.string(), deadline: localDate() }),
+    round: z.object({ id: id(), seq: z.number().int(), kind: z.enum(['remiss', 'recommendation']), subject: z.string(), deadline: localDate() }),
     rows: z.array(
       z.object({
         ...matrixFields,
@@ -261,16 +261,29 @@ export const compilationSchema = apiSchema(
         statusLabel: z.string(),
       }),
     ),
+    totals: z.object({
+      recipients: z.number().int(),
+      answered: z.number().int(),
+      late: z.number().int(),
+      declined: z.number().int(),
+      noAnswer: z.number().int(),
+      overdue: z.number().int(),
+      extensions: z.number().int(),
+      byPosition: z.record(z.string(), z.number().int()),
+      byOutcome: z.record(z.string(), z.number().int()),
+    }),
   }),
 );
 export const COMPILATION_EXAMPLE = {
   round: {
     id: '53f05345-9a81-4397-8f43-491bed02b859',
     seq: 1,
+    kind: 'remiss',
     subject: 'Remiss: Överenskommelse om nyanlända',
     deadline: '2013-04-30',
   },
   rows: [],
+  totals: { recipients: 26, answered: 3, late: 0, declined: 0, noAnswer: 23, overdue: 0, extensions: 1, byPosition: { tillstyrker: 2, avstyrker: 0, inga_synpunkter: 1, synpunkter: 0 }, byOutcome: { adopt: 0, notAdopt: 0, answer: 0, other: 0 } },
 };
 
 export const inboxItemSchema = apiSchema(
@@ -379,9 +392,20 @@ export const recipientViewSchema = apiSchema(
         documents: z.array(sentDocumentSchema),
       })
       .nullable(),
+    assignee: z
+      .object({ id: id().nullable(), name: z.string(), email: z.string() })
+      .nullable()
+      .describe('Den namngivna handläggaren (id bara för den mottagande organisationen)'),
+    assignable: z
+      .array(z.object({ id: id(), name: z.string(), role: z.string() }))
+      .describe('För den mottagande organisationen: vem den kan tilldelas'),
+    ownRegistryNumber: z.string().nullable().describe('Den mottagande organisationens eget diarienummer för ärendet'),
   }),
 );
 export const RECIPIENT_VIEW_EXAMPLE = {
+  assignee: null,
+  assignable: [],
+  ownRegistryNumber: null,
   recipientId: '01e3e5c5-8cfb-4b33-a233-a3479d5198ff',
   organisationId: '94c75541-324d-481c-b38c-f0f0dafce344',
   organisationName: 'Ekerö kommun',

@@ -57,6 +57,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
           media.example = example;
         }
       }
+      // A read that takes If-None-Match answers 304 (no body) when nothing has changed.
+      if ((operation.parameters ?? []).some((p) => p.in === 'header' && p.name.toLowerCase() === 'if-none-match'))
+        operation.responses['304'] ??= { description: 'Oförändrat sedan ETag:en i If-None-Match' };
       const errors = errorResponsesFor({
         method,
         authenticated: (operation.security ?? []).length > 0,

@@ -45,20 +45,20 @@ export const ApiIfNoneMatch = () => applyDecorators(ApiHeader(IF_NONE_MATCH_DOC)
 
 /**
  * TRANSITIONAL (issue 13): a zod schema read off an example, for the lists merged from other branches before they
- * had hand-written item schemas. Strings, numbers and booleans keep their type, `null` allows anything, objects
- * allow extra fields. Replace each use by a named schema in a `*.responses.ts` (see README, Integration).
+ * had hand-written item schemas. Strings, numbers and booleans keep their type (or null), `null` allows anything,
+ * objects allow extra fields and missing ones. Replace each use by a named schema in a `*.responses.ts` (see README, Integration).
  */
 export function provisionalSchemaFromExample(example: unknown): z.ZodType {
   if (example === null || example === undefined) return z.unknown();
-  if (typeof example === 'string') return z.string();
-  if (typeof example === 'number') return z.number();
-  if (typeof example === 'boolean') return z.boolean();
+  if (typeof example === 'string') return z.string().nullable();
+  if (typeof example === 'number') return z.number().nullable();
+  if (typeof example === 'boolean') return z.boolean().nullable();
   if (Array.isArray(example)) return z.array(example.length ? provisionalSchemaFromExample(example[0]) : z.unknown());
   return z.looseObject(
     Object.fromEntries(
       Object.entries(example as Record<string, unknown>)
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, provisionalSchemaFromExample(v)]),
+        .map(([k, v]) => [k, provisionalSchemaFromExample(v).optional()]),
     ),
   );
 }

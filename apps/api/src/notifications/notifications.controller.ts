@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotificationsQuery } from '@remiss/application';
 import { UUID_PATTERN } from '@remiss/domain';
 import { z } from 'zod';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
 import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
-import { ApiPageResponse, ApiProvisionalPageResponse, pageQuerySchema } from '../http/page-query';
+import { apiRequestSchema, apiSchema, ApiZodResponse } from '../http/api-zod-response';
+import { ApiProvisionalPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 
 const listSchema = pageQuerySchema.extend({
@@ -17,10 +18,13 @@ const listSchema = pageQuerySchema.extend({
     .describe('true: bara olästa'),
 });
 
-const markReadSchema = z.strictObject({
+const markReadSchema = apiRequestSchema('MarkNotificationsReadRequest', z.strictObject({
   ids: z.array(z.string().regex(UUID_PATTERN, 'måste vara ett UUID').toLowerCase()).max(200).optional(),
   all: z.boolean().optional(),
-});
+}));
+
+const unreadCountSchema = apiSchema('UnreadNotifications', z.object({ unread: z.number().int().min(0) }));
+const markedReadSchema = apiSchema('NotificationsMarkedRead', z.object({ marked: z.number().int().min(0), unread: z.number().int().min(0) }));
 
 const ITEM_EXAMPLE = {
   id: '0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b',
@@ -51,7 +55,7 @@ export class NotificationsController {
 
   @Get('unread-count')
   @ApiOperation({ summary: 'Hur många av mina aviseringar som är olästa' })
-  @ApiOkResponse({ schema: { type: 'object', required: ['unread'], properties: { unread: { type: 'integer', minimum: 0 } }, example: { unread: 3 } } })
+  @ApiZodResponse(200, undefined, unreadCountSchema, { unread: 3 })
   unread(@CurrentUser() user: AuthenticatedUser) {
     return this.notifications.unreadCount(toActor(user));
   }
@@ -60,7 +64,7 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Markera aviseringar som lästa: de angivna (ids) eller alla (all: true); andras aviseringar påverkas aldrig' })
   @ApiZodBody(markReadSchema, { ids: ['0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b'] })
-  @ApiOkResponse({ schema: { type: 'object', required: ['marked', 'unread'], properties: { marked: { type: 'integer' }, unread: { type: 'integer' } }, example: { marked: 1, unread: 2 } } })
+  @ApiZodResponse(200, undefined, markedReadSchema, { marked: 1, unread: 2 })
   markRead(@CurrentUser() user: AuthenticatedUser, @Body() body: unknown) {
     return this.notifications.markRead(toActor(user), parseInput(markReadSchema, body));
   }

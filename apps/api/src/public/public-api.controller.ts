@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiFileResponse } from '../http/api-text-response';
+import { ApiHeader, ApiResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PublicPortalQuery } from '@remiss/application';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/current-user';
@@ -86,6 +87,8 @@ export class PublicApiController {
   @Get('documents/:id/content')
   @ApiOperation({ summary: 'Hämta en offentlig handling', description: 'Bara handlingar som skickats ut, inkomna remissvar och expedierade beslut; 403 för en sekretessmarkerad handling, 404 för allt annat.' })
   @ApiProduces('application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.oasis.opendocument.text')
+  @ApiResponse({ status: 403, description: 'Handlingen är sekretessmarkerad' })
+  @ApiFileResponse('Handlingen', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.oasis.opendocument.text')
   @ApiHeader(IF_NONE_MATCH_DOC)
   async content(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     const file = await this.portal.documentContent(id);

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTextResponse } from '../http/api-text-response';
+import { ApiExcludeEndpoint, ApiHeader, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PublicPortalQuery } from '@remiss/application';
 import { APP_CONFIG, AppConfig } from '@remiss/config';
 import { DomainError } from '@remiss/domain';
@@ -17,7 +18,7 @@ import { publicCaseFilterSchema, publicDiariumQuerySchema } from './public.schem
 
 const HTML = 'text/html; charset=utf-8';
 const SLUG_DOC = { name: 'slug', description: 'Organisationens kortnamn, t.ex. ksl', example: 'ksl' };
-const HTML_OK = { description: 'En HTML-sida', schema: { type: 'string' } };
+const HTML_EXAMPLE = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Remisser</title>…';
 
 /** A search form sends its empty fields as `name=`: read those as not given. */
 function formQuery(query: unknown): unknown {
@@ -52,7 +53,7 @@ export class PublicPagesController {
   @ApiOperation({ summary: 'Offentliga remisser (HTML): organisationer med publicerade remisser' })
   @ApiProduces('text/html')
   @ApiHeader(IF_NONE_MATCH_DOC)
-  @ApiOkResponse(HTML_OK)
+  @ApiTextResponse('text/html', 'En HTML-sida', HTML_EXAMPLE)
   async home(@Req() req: Request, @Res() res: Response) {
     await this.page(req, res, async () => organisationsPage(await this.portal.organisations()));
   }
@@ -63,7 +64,7 @@ export class PublicPagesController {
   @ApiZodQuery(publicCaseFilterSchema)
   @ApiProduces('text/html')
   @ApiHeader(IF_NONE_MATCH_DOC)
-  @ApiOkResponse(HTML_OK)
+  @ApiTextResponse('text/html', 'En HTML-sida', HTML_EXAMPLE)
   async organisation(@Param('slug') slug: string, @Query() query: unknown, @Req() req: Request, @Res() res: Response) {
     await this.page(req, res, async () => {
       const filter = parseInput(publicCaseFilterSchema, formQuery(query), 'query');
@@ -77,7 +78,7 @@ export class PublicPagesController {
   @ApiParam(SLUG_DOC)
   @ApiProduces('text/html')
   @ApiHeader(IF_NONE_MATCH_DOC)
-  @ApiOkResponse(HTML_OK)
+  @ApiTextResponse('text/html', 'En HTML-sida', HTML_EXAMPLE)
   async case(@Param('slug') slug: string, @Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     await this.page(req, res, async () => casePage(await this.portal.getCase(slug, id)));
   }
@@ -88,7 +89,7 @@ export class PublicPagesController {
   @ApiZodQuery(publicDiariumQuerySchema)
   @ApiProduces('text/html')
   @ApiHeader(IF_NONE_MATCH_DOC)
-  @ApiOkResponse(HTML_OK)
+  @ApiTextResponse('text/html', 'En HTML-sida', HTML_EXAMPLE)
   async diarium(@Param('slug') slug: string, @Query() query: unknown, @Req() req: Request, @Res() res: Response) {
     await this.page(req, res, async () => {
       const filter = parseInput(publicDiariumQuerySchema, formQuery(query), 'query');
@@ -102,7 +103,7 @@ export class PublicPagesController {
   @ApiParam(SLUG_DOC)
   @ApiProduces('application/atom+xml')
   @ApiHeader(IF_NONE_MATCH_DOC)
-  @ApiOkResponse({ description: 'Atom 1.0', schema: { type: 'string' } })
+  @ApiTextResponse('application/atom+xml', 'Atom 1.0', '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">…')
   async feed(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response) {
     const { organisation, items } = await this.portal.feedItems(slug);
     sendPublic(req, res, 'application/atom+xml; charset=utf-8', await atomFeed(this.config.publicUrl, organisation, items), { maxAge: 300, cache: this.cache });

@@ -9,6 +9,8 @@ export const registryEntrySchema = apiSchema(
     date: localDate(),
     registeredAt: instant(),
     number: z.string().describe('Diarienummer'),
+    formerNumber: z.string().nullable().describe('Tidigare diarienummer (när numret ändrades)'),
+    caseNumber: z.string().nullable().describe('Diarienumret för ärendet posten hör till i organisationens eget diarium'),
     direction: z.enum(['in', 'out', 'internal']),
     counterpart: z.string(),
     subject: z.string(),

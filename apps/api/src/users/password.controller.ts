@@ -1,10 +1,12 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { PasswordUseCases } from '@remiss/application';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/current-user';
 import { ThrottleService, withRetryAfter } from '../auth/throttle.service';
 import { ApiZodBody } from '../http/api-zod-body';
+import { ApiZodResponse } from '../http/api-zod-response';
+import { passwordLinkSchema, passwordResetRequestedSchema, passwordSetSchema } from './user-admin.responses';
 import { parseInput } from '../http/parse-input';
 import { checkLinkSchema, forgotPasswordSchema, setPasswordSchema } from './user-admin.schemas';
 
@@ -27,7 +29,7 @@ export class PasswordController {
     description: 'Samma svar oavsett om kontot finns. Högst PASSWORD_RESET_MAX_PER_ACCOUNT brev per konto och fönster (sedan inga fler, med samma svar); per adress 429.',
   })
   @ApiZodBody(forgotPasswordSchema, { email: 'kansli@ksl.se' })
-  @ApiAcceptedResponse({ schema: { type: 'object', example: { message: RESET_REQUESTED } } })
+  @ApiZodResponse(202, undefined, passwordResetRequestedSchema, { message: RESET_REQUESTED })
   @ApiResponse({ status: 429, description: 'För många begäranden från adressen; Retry-After anger sekunder att vänta' })
   async forgot(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const { email } = parseInput(forgotPasswordSchema, body);
@@ -41,7 +43,7 @@ export class PasswordController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Vems länken är (för sidan där lösenordet väljs); 400 om den är ogiltig, använd eller har gått ut' })
   @ApiZodBody(checkLinkSchema, { token: 'Zm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyZm8' })
-  @ApiOkResponse({ schema: { type: 'object', example: { purpose: 'invitation', name: 'Anna Andersson', email: 'anna.andersson@ekero.example.se', organisationName: 'Ekerö kommun', expiresAt: '2026-12-08T09:00:00.000Z' } } })
+  @ApiZodResponse(200, undefined, passwordLinkSchema, { purpose: 'invitation', name: 'Anna Andersson', email: 'anna.andersson@ekero.example.se', organisationName: 'Ekerö kommun', expiresAt: '2026-12-08T09:00:00.000Z' })
   check(@Body() body: unknown) {
     return this.passwords.inspect(parseInput(checkLinkSchema, body).token);
   }
@@ -54,7 +56,7 @@ export class PasswordController {
     description: 'Lösenordet: minst 12 tecken, inte samma fåtal tecken, inte ett av de vanligaste, inte e-postadressen.',
   })
   @ApiZodBody(setPasswordSchema, { token: 'Zm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyZm8', password: 'korrekt häst batteri häftklammer' })
-  @ApiOkResponse({ schema: { type: 'object', example: { email: 'anna.andersson@ekero.example.se' } } })
+  @ApiZodResponse(200, undefined, passwordSetSchema, { email: 'anna.andersson@ekero.example.se' })
   setPassword(@Body() body: unknown) {
     const { token, password } = parseInput(setPasswordSchema, body);
     return this.passwords.setPassword(token, password);

@@ -1,19 +1,20 @@
+import { apiRequestSchema } from '../http/api-zod-response';
 import { PASSWORD_MAX_LENGTH, Role, ROLES, UUID_PATTERN } from '@remiss/domain';
 import { z } from 'zod';
 
-export const changeRoleSchema = z.strictObject({ role: z.enum(ROLES as [Role, ...Role[]]) });
-export const passwordSignInSchema = z.strictObject({ enabled: z.boolean({ message: 'måste vara true eller false' }) });
-export const createApiTokenSchema = z.strictObject({
+export const changeRoleSchema = apiRequestSchema('ChangeRoleRequest', z.strictObject({ role: z.enum(ROLES as [Role, ...Role[]]) }));
+export const passwordSignInSchema = apiRequestSchema('PasswordSignInRequest', z.strictObject({ enabled: z.boolean({ message: 'måste vara true eller false' }) }));
+export const createApiTokenSchema = apiRequestSchema('CreateApiTokenRequest', z.strictObject({
   userId: z.string().regex(UUID_PATTERN, 'måste vara ett UUID').toLowerCase(),
   name: z.string().trim().min(1, 'får inte vara tomt').max(100),
   scope: z.enum(['read', 'write'], { message: 'måste vara read eller write' }),
-});
+}));
 
 const email = () => z.string().trim().min(1, { message: 'ange din e-postadress' }).max(254).toLowerCase();
 const token = () => z.string().min(1, { message: 'saknas; öppna länken i brevet igen' }).max(200);
-export const forgotPasswordSchema = z.strictObject({ email: email() });
-export const checkLinkSchema = z.strictObject({ token: token() });
-export const setPasswordSchema = z.strictObject({ token: token(), password: z.string().min(1, { message: 'ange ett lösenord' }).max(PASSWORD_MAX_LENGTH, { message: `får vara högst ${PASSWORD_MAX_LENGTH} tecken långt` }) });
+export const forgotPasswordSchema = apiRequestSchema('ForgotPasswordRequest', z.strictObject({ email: email() }));
+export const checkLinkSchema = apiRequestSchema('PasswordLinkRequest', z.strictObject({ token: token() }));
+export const setPasswordSchema = apiRequestSchema('SetPasswordRequest', z.strictObject({ token: token(), password: z.string().min(1, { message: 'ange ett lösenord' }).max(PASSWORD_MAX_LENGTH, { message: `får vara högst ${PASSWORD_MAX_LENGTH} tecken långt` }) }));
 
 export const ADMIN_USER_EXAMPLE = {
   id: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a',
