@@ -1,3 +1,5 @@
+import { appendEvent, SYSTEM_ACTOR } from '@remiss/application';
+import { EntityManager } from 'typeorm';
 import { ApiClient, startTestApp, TestApp } from '../support/test-app';
 import { RecommendationCase } from './support/recommendation-case';
 import { playEventCase, readWholeFeed } from './support/event-case';
@@ -76,12 +78,20 @@ describe('the event feed (GET /events)', () => {
   });
 
   it('never skips an event whose transaction commits after a later one (the settled-log horizon)', async () => {
+    // Two of KSL's cases (rows of one case wait for each other on the case's hash chain; rows of two cases do not).
+    const other = await ksl.post('/cases', { title: 'Ett andra ärende' });
+    expect(other.status).toBe(201);
     const { cursor } = await readWholeFeed(ksl);
+    const append = async (m: EntityManager, caseId: string): Promise<string> => {
+      await appendEvent(m, { caseId, actor: SYSTEM_ACTOR, at: new Date(), event: 'ADD_DRAFT' });
+      const [{ id }] = await m.query(`SELECT max(id)::text AS id FROM event_log WHERE case_id = $1`, [caseId]);
+      return id;
+    };
     const slow = app.ds.createQueryRunner();
     await slow.connect();
     await slow.startTransaction();
-    const [{ id: first }] = await slow.query(`INSERT INTO event_log (case_id, at, event, payload) VALUES ($1, now(), 'ADD_DRAFT', '{}') RETURNING id::text`, [c.caseId]);
-    const [{ id: second }] = await app.ds.query(`INSERT INTO event_log (case_id, at, event, payload) VALUES ($1, now(), 'ADD_DRAFT', '{}') RETURNING id::text`, [c.caseId]);
+    const first = await append(slow.manager, c.caseId);
+    const second = await append(app.ds.manager, other.body.id);
     expect(BigInt(first)).toBeLessThan(BigInt(second));
     // the committed later row waits while the earlier transaction runs: it is not handed out ahead of it
     const held = await ksl.get(`/events?after=${cursor}`);

@@ -39,7 +39,7 @@ describe('OpenID Connect sign-in', () => {
 
   it('writes every change of a provider to the organisation audit log, naming the fields but never the secret', async () => {
     const admin = await world.app.as('admin@ksl.se');
-    const changed = await admin.patch(`/admin/identity-providers/${world.providerId}`, { displayName: 'Ekerö kommun', clientSecret: 'ett-nytt-hemligt-värde-123' });
+    const changed = await admin.patch(`/admin/identity-providers/${world.providerId}`, { displayName: 'Ekerö kommun', clientSecret: world.idp.clientSecret });
     expect(changed.status).toBe(200);
     const rows: Array<{ action: string; actor_name: string; details: Record<string, unknown> }> = await world.app.ds.query(
       `SELECT l.action, l.actor_name, l.details FROM organisation_audit_log l JOIN organisations o ON o.id = l.organisation_id
@@ -47,7 +47,6 @@ describe('OpenID Connect sign-in', () => {
     );
     expect(rows.map((r) => r.action)).toEqual(['identity_provider.created', 'identity_provider.changed']);
     expect(rows[1].details).toMatchObject({ providerId: world.providerId, fields: expect.arrayContaining(['displayName', 'clientSecret']) });
-    expect(JSON.stringify(rows)).not.toContain('ett-nytt-hemligt-värde-123');
     expect(JSON.stringify(rows)).not.toContain(world.idp.clientSecret);
   });
 
