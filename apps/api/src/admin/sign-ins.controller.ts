@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swa
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { SignInAudit } from '../auth/sign-in-audit';
 import { ApiZodQuery } from '../http/api-zod-body';
-import { ApiPageResponse, ApiProvisionalPageResponse, pageQuerySchema } from '../http/page-query';
+import { ApiProvisionalPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 
 @ApiTags('Administration')

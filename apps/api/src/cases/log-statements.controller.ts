@@ -4,7 +4,7 @@ import { LogStatementsService } from '@remiss/application';
 import { Response } from 'express';
 import { Public } from '../auth/current-user';
 import { ApiZodQuery } from '../http/api-zod-body';
-import { ApiPageResponse, ApiProvisionalPageResponse, pageQuerySchema } from '../http/page-query';
+import { ApiProvisionalPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 
 const KEY_ID = '5d2c0f6e9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d';

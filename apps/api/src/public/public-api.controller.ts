@@ -5,7 +5,7 @@ import { PublicPortalQuery } from '@remiss/application';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/current-user';
 import { ApiZodQuery } from '../http/api-zod-body';
-import { ApiPageResponse, ApiProvisionalPageResponse, IF_NONE_MATCH_DOC } from '../http/page-query';
+import { ApiProvisionalPageResponse, IF_NONE_MATCH_DOC } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 import { contentDisposition } from '../documents/content-disposition';
 import { sendPublic } from './public-cache';

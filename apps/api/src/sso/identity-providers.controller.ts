@@ -13,7 +13,7 @@ import { ForbiddenError } from '@remiss/domain';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { isServiceAdministrator } from '../auth/service-administrator';
 import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
-import { ApiPageResponse, ApiProvisionalPageResponse, pageQuerySchema } from '../http/page-query';
+import { ApiProvisionalPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 import {
   createIdentityProviderSchema,
