@@ -2930,6 +2930,32 @@ export interface components {
             /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
             nextCursor: string | null;
         };
+        LogVerification: {
+            /** Format: uuid */
+            caseId: string;
+            computedHead: string;
+            firstMismatch: {
+                at: string | null;
+                atText: string | null;
+                event: string | null;
+                eventText: string | null;
+                message: string;
+                mismatch: string[];
+                position: number;
+                rowId: string | null;
+            } | null;
+            /** @description Loggens kontrollsumma som ärendet visar */
+            head: string;
+            message: string;
+            ok: boolean;
+            rows: number;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            verifiedAt: string;
+            verifiedRows: number;
+        };
         MailLogEntry: {
             caseId: string | null;
             caseRegistryNumber: string | null;
@@ -2954,6 +2980,19 @@ export interface components {
         MarkNotificationsReadRequest: {
             all?: boolean;
             ids?: string[];
+        };
+        MarkSecretRequest: {
+            /**
+             * @description Hela handlingen eller delar av den
+             * @enum {string}
+             */
+            extent: "whole" | "part";
+            /** @description Lagrummet, t.ex. "OSL 21 kap. 7 §" */
+            legalGround: string;
+            /** @description Ärendemeningen som det offentliga diariet visar i stället (vid sekretess i delar) */
+            maskedSubject?: string;
+            /** @description Varför handlingen sekretessmarkeras */
+            reason: string;
         };
         MatrixRow: {
             answerDocuments: components["schemas"]["AnswerDocument"][];
@@ -3452,6 +3491,32 @@ export interface components {
             seq: number;
             subject: string;
         };
+        SecrecyMarking: {
+            /** @enum {string} */
+            extent: "whole" | "part";
+            /** Format: uuid */
+            id: string;
+            legalGround: string;
+            /**
+             * Format: date-time
+             * @description Tidpunkt, ISO 8601 (UTC)
+             */
+            markedAt: string;
+            markedBy: string | null;
+            maskedSubject: string | null;
+            reason: string;
+            /** @description För ett remissvar: mottagaren (svarets sekretessadresser tar mottagaren) */
+            recipientId: string | null;
+            /** Format: uuid */
+            targetId: string;
+            /** @enum {string} */
+            targetKind: "document" | "answer";
+            targetTitle: string;
+            unmarkedAt: string | null;
+            unmarkedBy: string | null;
+            unmarkReason: string | null;
+        };
+        SecrecyMarkingList: components["schemas"]["SecrecyMarking"][];
         SeminarRequest: {
             date: string;
             invited?: string[];
@@ -3586,6 +3651,10 @@ export interface components {
         TestMailRequest: {
             /** @description Mottagarens e-postadress */
             to: string;
+        };
+        UnmarkSecretRequest: {
+            /** @description Varför markeringen hävs */
+            reason: string;
         };
         UnreadNotifications: {
             unread: number;
@@ -5303,34 +5372,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        caseId: string;
-                        computedHead: string;
-                        firstMismatch: {
-                            /** Format: date-time */
-                            at?: string | null;
-                            atText?: string | null;
-                            event?: string | null;
-                            eventText?: string | null;
-                            message?: string;
-                            mismatch?: string[];
-                            position?: number;
-                            rowId?: string | null;
-                        } | null;
-                        head: string;
-                        message: string;
-                        ok: boolean;
-                        rows: number;
-                        /** Format: date-time */
-                        verifiedAt: string;
-                        verifiedRows: number;
-                    };
+                    /**
+                     * @example {
+                     *       "caseId": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                     *       "ok": false,
+                     *       "rows": 12,
+                     *       "verifiedRows": 4,
+                     *       "head": "a3f1c09e5b7d2e4f6a8c0b1d3e5f7a9c2b4d6e8f0a1c3e5b7d9f1a2c4e6b8d0f",
+                     *       "computedHead": "a3f1c09e5b7d2e4f6a8c0b1d3e5f7a9c2b4d6e8f0a1c3e5b7d9f1a2c4e6b8d0f",
+                     *       "firstMismatch": {
+                     *         "position": 5,
+                     *         "rowId": "41",
+                     *         "event": "ANSWER",
+                     *         "eventText": "lämna remissvar",
+                     *         "at": "2013-02-11T09:30:00.000Z",
+                     *         "atText": "11 februari 2013 kl. 10:30",
+                     *         "mismatch": [
+                     *           "raden har ändrats: dess innehåll ger inte dess kontrollsumma"
+                     *         ],
+                     *         "message": "Rad 5 i loggen (lämna remissvar, 11 februari 2013 kl. 10:30) stämmer inte: raden har ändrats: dess innehåll ger inte dess kontrollsumma."
+                     *       },
+                     *       "message": "Rad 5 i loggen (lämna remissvar, 11 februari 2013 kl. 10:30) stämmer inte: raden har ändrats: dess innehåll ger inte dess kontrollsumma.",
+                     *       "verifiedAt": "2013-02-12T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LogVerification"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5733,12 +5805,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+                     *         "targetKind": "document",
+                     *         "targetId": "6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10",
+                     *         "targetTitle": "Remissversion",
+                     *         "recipientId": null,
+                     *         "extent": "whole",
+                     *         "legalGround": "OSL 21 kap. 7 §",
+                     *         "reason": "Innehåller uppgifter om enskildas personliga förhållanden",
+                     *         "maskedSubject": null,
+                     *         "markedBy": "Karin Kansli",
+                     *         "markedAt": "2013-03-01T09:00:00.000Z",
+                     *         "unmarkedBy": null,
+                     *         "unmarkedAt": null,
+                     *         "unmarkReason": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["SecrecyMarkingList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6244,28 +6337,35 @@ export interface operations {
                  *       "reason": "Innehåller uppgifter om enskildas personliga förhållanden"
                  *     }
                  */
-                "application/json": {
-                    /**
-                     * @description Hela handlingen eller delar av den
-                     * @enum {string}
-                     */
-                    extent: "whole" | "part";
-                    /** @description Lagrummet, t.ex. "OSL 21 kap. 7 §" */
-                    legalGround: string;
-                    /** @description Ärendemeningen som det offentliga diariet visar i stället (vid sekretess i delar) */
-                    maskedSubject?: string;
-                    /** @description Varför handlingen sekretessmarkeras */
-                    reason: string;
-                };
+                "application/json": components["schemas"]["MarkSecretRequest"];
             };
         };
         responses: {
+            /** @description Skapad */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+                     *       "targetKind": "document",
+                     *       "targetId": "6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10",
+                     *       "targetTitle": "Remissversion",
+                     *       "recipientId": null,
+                     *       "extent": "whole",
+                     *       "legalGround": "OSL 21 kap. 7 §",
+                     *       "reason": "Innehåller uppgifter om enskildas personliga förhållanden",
+                     *       "maskedSubject": null,
+                     *       "markedBy": "Karin Kansli",
+                     *       "markedAt": "2013-03-01T09:00:00.000Z",
+                     *       "unmarkedBy": null,
+                     *       "unmarkedAt": null,
+                     *       "unmarkReason": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SecrecyMarking"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6294,19 +6394,35 @@ export interface operations {
                  *       "reason": "Sekretessen gäller inte längre"
                  *     }
                  */
-                "application/json": {
-                    /** @description Varför markeringen hävs */
-                    reason: string;
-                };
+                "application/json": components["schemas"]["UnmarkSecretRequest"];
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+                     *       "targetKind": "document",
+                     *       "targetId": "6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10",
+                     *       "targetTitle": "Remissversion",
+                     *       "recipientId": null,
+                     *       "extent": "whole",
+                     *       "legalGround": "OSL 21 kap. 7 §",
+                     *       "reason": "Innehåller uppgifter om enskildas personliga förhållanden",
+                     *       "maskedSubject": null,
+                     *       "markedBy": "Karin Kansli",
+                     *       "markedAt": "2013-03-01T09:00:00.000Z",
+                     *       "unmarkedBy": "Karin Kansli",
+                     *       "unmarkedAt": "2013-03-02T09:00:00.000Z",
+                     *       "unmarkReason": "Sekretessen gäller inte längre"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SecrecyMarking"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8213,28 +8329,35 @@ export interface operations {
                  *       "reason": "Innehåller uppgifter om enskildas personliga förhållanden"
                  *     }
                  */
-                "application/json": {
-                    /**
-                     * @description Hela handlingen eller delar av den
-                     * @enum {string}
-                     */
-                    extent: "whole" | "part";
-                    /** @description Lagrummet, t.ex. "OSL 21 kap. 7 §" */
-                    legalGround: string;
-                    /** @description Ärendemeningen som det offentliga diariet visar i stället (vid sekretess i delar) */
-                    maskedSubject?: string;
-                    /** @description Varför handlingen sekretessmarkeras */
-                    reason: string;
-                };
+                "application/json": components["schemas"]["MarkSecretRequest"];
             };
         };
         responses: {
+            /** @description Skapad */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+                     *       "targetKind": "answer",
+                     *       "targetId": "6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10",
+                     *       "targetTitle": "Remissversion",
+                     *       "recipientId": null,
+                     *       "extent": "whole",
+                     *       "legalGround": "OSL 21 kap. 7 §",
+                     *       "reason": "Innehåller uppgifter om enskildas personliga förhållanden",
+                     *       "maskedSubject": null,
+                     *       "markedBy": "Karin Kansli",
+                     *       "markedAt": "2013-03-01T09:00:00.000Z",
+                     *       "unmarkedBy": null,
+                     *       "unmarkedAt": null,
+                     *       "unmarkReason": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SecrecyMarking"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8263,19 +8386,35 @@ export interface operations {
                  *       "reason": "Sekretessen gäller inte längre"
                  *     }
                  */
-                "application/json": {
-                    /** @description Varför markeringen hävs */
-                    reason: string;
-                };
+                "application/json": components["schemas"]["UnmarkSecretRequest"];
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+                     *       "targetKind": "answer",
+                     *       "targetId": "6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10",
+                     *       "targetTitle": "Remissversion",
+                     *       "recipientId": null,
+                     *       "extent": "whole",
+                     *       "legalGround": "OSL 21 kap. 7 §",
+                     *       "reason": "Innehåller uppgifter om enskildas personliga förhållanden",
+                     *       "maskedSubject": null,
+                     *       "markedBy": "Karin Kansli",
+                     *       "markedAt": "2013-03-01T09:00:00.000Z",
+                     *       "unmarkedBy": null,
+                     *       "unmarkedAt": "2013-03-02T09:00:00.000Z",
+                     *       "unmarkReason": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SecrecyMarking"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,3 +1,4 @@
+import { apiRequestSchema } from '../http/api-zod-response';
 import { z } from 'zod';
 import { pageQuerySchema } from '../http/page-query';
 import { date, text } from '../http/schema-fields';
@@ -17,14 +18,14 @@ export const publicCaseFilterSchema = z
 
 export const publicDiariumQuerySchema = z.object({ q: search('Fritext i diarienummer, motpart och (ej sekretessmarkerad) ärendemening') }).extend(pageQuerySchema.shape);
 
-export const markSecretSchema = z.object({
+export const markSecretSchema = apiRequestSchema('MarkSecretRequest', z.object({
   extent: z.enum(['whole', 'part'], { message: 'måste vara whole (hela handlingen) eller part (delar av den)' }).describe('Hela handlingen eller delar av den'),
   legalGround: text(200).describe('Lagrummet, t.ex. "OSL 21 kap. 7 §"'),
   reason: text(2000).describe('Varför handlingen sekretessmarkeras'),
   maskedSubject: text(400).optional().describe('Ärendemeningen som det offentliga diariet visar i stället (vid sekretess i delar)'),
-});
+}));
 
-export const unmarkSecretSchema = z.object({ reason: text(2000).describe('Varför markeringen hävs') });
+export const unmarkSecretSchema = apiRequestSchema('UnmarkSecretRequest', z.object({ reason: text(2000).describe('Varför markeringen hävs') }));
 
 export const PUBLIC_DOCUMENT_EXAMPLE = {
   id: '6f1d3c1e-2b7a-4c55-9a35-0f3c7f1d9b10',
@@ -57,6 +58,7 @@ export const MARKING_EXAMPLE = {
   targetKind: 'document',
   targetId: PUBLIC_DOCUMENT_EXAMPLE.id,
   targetTitle: 'Remissversion',
+  recipientId: null,
   extent: 'whole',
   legalGround: 'OSL 21 kap. 7 §',
   reason: 'Innehåller uppgifter om enskildas personliga förhållanden',

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SecrecyUseCase } from '@remiss/application';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth/current-user';
 import { ApiZodBody } from '../http/api-zod-body';
+import { ApiZodResponse } from '../http/api-zod-response';
+import { secrecyMarkingListSchema, secrecyMarkingSchema } from './secrecy.responses';
 import { parseInput } from '../http/parse-input';
 import { PublicPageCache } from './public-page-cache';
 import { MARKING_EXAMPLE, markSecretSchema, unmarkSecretSchema } from './public.schemas';
@@ -34,7 +36,7 @@ export class SecrecyController {
 
   @Get('cases/:id/secrecy-markings')
   @ApiOperation({ summary: 'Ärendets sekretessmarkeringar, gällande och hävda, nyast först' })
-  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' }, example: [MARKING_EXAMPLE] } })
+  @ApiZodResponse(200, undefined, secrecyMarkingListSchema, [MARKING_EXAMPLE])
   list(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
     return this.secrecy.list(toActor(user), id);
   }
@@ -42,7 +44,7 @@ export class SecrecyController {
   @Post('documents/:id/secrecy')
   @ApiOperation({ summary: 'Sekretessmarkera ett dokument, helt eller delvis, med lagrum' })
   @ApiZodBody(markSecretSchema, MARK_EXAMPLE)
-  @ApiCreatedResponse({ schema: { type: 'object', example: MARKING_EXAMPLE } })
+  @ApiZodResponse(201, undefined, secrecyMarkingSchema, MARKING_EXAMPLE)
   markDocument(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     return this.changed(this.secrecy.mark(toActor(user), 'document', id, parseInput(markSecretSchema, body)));
   }
@@ -51,7 +53,7 @@ export class SecrecyController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Häv ett dokuments sekretessmarkering' })
   @ApiZodBody(unmarkSecretSchema, UNMARK_EXAMPLE)
-  @ApiOkResponse({ schema: { type: 'object', example: { ...MARKING_EXAMPLE, unmarkedBy: 'Karin Kansli', unmarkedAt: '2013-03-02T09:00:00.000Z', unmarkReason: UNMARK_EXAMPLE.reason } } })
+  @ApiZodResponse(200, undefined, secrecyMarkingSchema, { ...MARKING_EXAMPLE, unmarkedBy: 'Karin Kansli', unmarkedAt: '2013-03-02T09:00:00.000Z', unmarkReason: UNMARK_EXAMPLE.reason })
   unmarkDocument(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     return this.changed(this.secrecy.unmark(toActor(user), 'document', id, parseInput(unmarkSecretSchema, body).reason));
   }
@@ -59,7 +61,7 @@ export class SecrecyController {
   @Post('recipients/:id/answer/secrecy')
   @ApiOperation({ summary: 'Sekretessmarkera mottagarens senaste remissvar (text, ställningstagande och bilagor), helt eller delvis' })
   @ApiZodBody(markSecretSchema, MARK_EXAMPLE)
-  @ApiCreatedResponse({ schema: { type: 'object', example: { ...MARKING_EXAMPLE, targetKind: 'answer' } } })
+  @ApiZodResponse(201, undefined, secrecyMarkingSchema, { ...MARKING_EXAMPLE, targetKind: 'answer' })
   async markAnswer(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     const input = parseInput(markSecretSchema, body);
     const actor = toActor(user);
@@ -70,7 +72,7 @@ export class SecrecyController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Häv sekretessmarkeringen av mottagarens senaste remissvar' })
   @ApiZodBody(unmarkSecretSchema, UNMARK_EXAMPLE)
-  @ApiOkResponse({ schema: { type: 'object', example: { ...MARKING_EXAMPLE, targetKind: 'answer', unmarkedAt: '2013-03-02T09:00:00.000Z' } } })
+  @ApiZodResponse(200, undefined, secrecyMarkingSchema, { ...MARKING_EXAMPLE, targetKind: 'answer', unmarkedAt: '2013-03-02T09:00:00.000Z' })
   async unmarkAnswer(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     const { reason } = parseInput(unmarkSecretSchema, body);
     const actor = toActor(user);
