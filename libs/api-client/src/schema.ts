@@ -2700,6 +2700,13 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        EventTypes: {
+            label: string;
+            /** @enum {string} */
+            scope: "case" | "recipient";
+            /** @description CloudEvents-typen, t.ex. se.remiss.answer.received */
+            type: string;
+        }[];
         ExtensionDenied: {
             /**
              * Format: date
@@ -4760,6 +4767,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
@@ -6517,17 +6525,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        label: string;
-                        /** @enum {string} */
-                        scope: "case" | "recipient";
-                        type: string;
-                    }[];
+                    /**
+                     * @example [
+                     *       {
+                     *         "type": "se.remiss.answer.received",
+                     *         "label": "Remissvar inkommet",
+                     *         "scope": "recipient"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["EventTypes"];
                 };
             };
             400: components["responses"]["BadRequest"];

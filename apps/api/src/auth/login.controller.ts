@@ -49,6 +49,7 @@ export class LoginController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Webbgränssnittets inloggning med lösenord: sätter sessionskakan (HttpOnly) och svarar med användaren och CSRF-koden' })
+  @ApiResponse({ status: 401, description: 'Fel e-postadress eller lösenord' })
   @ApiResponse({ status: 403, description: 'Begäran kom från en annan webbplats' })
   @ApiResponse({ status: 429, description: 'För många misslyckade försök för kontot eller adressen; Retry-After anger sekunder att vänta' })
   @ApiZodResponse(200, undefined, signedInUserSchema, { ...SIGNED_IN_USER_EXAMPLE, csrfToken: 'd2f1c0…' })

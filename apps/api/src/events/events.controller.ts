@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { apiSchema, ApiZodResponse } from '../http/api-zod-response';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_CATALOGUE, EventFeedQuery, UNKNOWN_EVENT } from '@remiss/application';
@@ -6,6 +8,11 @@ import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
 import { ApiZodQuery } from '../http/api-zod-body';
 import { parseInput } from '../http/parse-input';
 import { FEED_PAGE_SCHEMA, feedQuerySchema } from './event.schemas';
+
+const eventTypesSchema = apiSchema(
+  'EventTypes',
+  z.array(z.object({ type: z.string().describe('CloudEvents-typen, t.ex. se.remiss.answer.received'), label: z.string(), scope: z.enum(['case', 'recipient']) })),
+);
 
 @ApiTags('Integration')
 @ApiBearerAuth()
@@ -28,13 +35,7 @@ export class EventsController {
 
   @Get('types')
   @ApiOperation({ summary: 'Händelsetyperna i flödet och i webhooks, med svensk beskrivning' })
-  @ApiOkResponse({
-    schema: {
-      type: 'array',
-      items: { type: 'object', required: ['type', 'label', 'scope'], properties: { type: { type: 'string' }, label: { type: 'string' }, scope: { type: 'string', enum: ['case', 'recipient'] } } },
-      example: [{ type: 'se.remiss.answer.received', label: 'Remissvar inkommet', scope: 'recipient' }],
-    },
-  })
+  @ApiZodResponse(200, undefined, eventTypesSchema, [{ type: 'se.remiss.answer.received', label: 'Remissvar inkommet', scope: 'recipient' }])
   types() {
     const seen = new Map<string, { type: string; label: string; scope: string }>();
     for (const e of [...Object.values(EVENT_CATALOGUE), UNKNOWN_EVENT]) if (!seen.has(e.type)) seen.set(e.type, { type: e.type, label: e.label, scope: e.scope });

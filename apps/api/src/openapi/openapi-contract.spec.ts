@@ -30,7 +30,6 @@ const NOT_YET_NAMED = new Set([
   'GET /public/log-statements/{number}',
   'GET /public/log-key',
   'GET /events',
-  'GET /events/types',
   'GET /webhooks',
   'POST /webhooks',
   'GET /webhooks/{id}',
