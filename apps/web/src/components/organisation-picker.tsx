@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import type { OrganisationSummary } from '../api/types';
+import type { OrganisationSummary, Page } from '../api/types';
 import { navigate, usePath } from '../router';
 import { useUser } from '../session';
 import { SelectField } from './fields';
@@ -14,7 +14,7 @@ export function useManagedOrganisation(): { organisationId: string; picker: Reac
   const { path, search } = usePath();
   const operator = user.organisationSlug === 'ksl';
   const organisationId = (operator && search.get('org')) || user.organisationId;
-  const { data } = useLoad<OrganisationSummary[]>(operator ? '/organisations' : null);
+  const data = useLoad<Page<OrganisationSummary>>(operator ? '/organisations?limit=200' : null).data?.items;
   const picker = operator ? (
     <form className="narrow" onSubmit={(e) => e.preventDefault()}>
       <SelectField

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api/client';
-import type { Organisation } from '../api/types';
+import type { Organisation, Page as ApiPage } from '../api/types';
 import { FormError, SelectField, TextField } from '../components/fields';
 import { Loading, Page } from '../components/page';
 import { MoreButton, usePagedLoad } from '../components/use-paged-load';
@@ -34,7 +34,7 @@ const list = (text: string) =>
 /** KSL's administrators: the organisations' identity providers (OpenID Connect), added, switched off and removed here. */
 export function IdentityProvidersPage() {
   const { data, error, reload, more, loading } = usePagedLoad<IdentityProvider>('/admin/identity-providers?limit=200');
-  const organisations = useLoad<Organisation[]>('/organisations').data ?? [];
+  const organisations = useLoad<ApiPage<Organisation>>('/organisations?limit=200').data?.items ?? [];
   const redirectUrl = `${window.location.origin}/auth/oidc/callback`;
   const toggle = (p: IdentityProvider) => api.patch(`/admin/identity-providers/${p.id}`, { enabled: !p.enabled }).then(reload, (e: Error) => window.alert(e.message));
   const remove = (p: IdentityProvider) => {
