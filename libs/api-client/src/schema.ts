@@ -2041,6 +2041,9 @@ export interface components {
             /** @description Ogenomskinlig fortsättningsmarkör: skicka som cursor för nästa sida; null på sista sidan */
             nextCursor: string | null;
         };
+        AssignRecipientRequest: {
+            userId: string | null;
+        };
         AuditEntry: {
             action: string;
             actorId: string | null;
@@ -3326,6 +3329,46 @@ export interface components {
             receivedAt: string;
             registryNumber: string;
             state: string;
+        };
+        RecipientAssignment: {
+            assignee: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: uuid */
+            recipientId: string;
+        };
+        RecipientReminders: {
+            /**
+             * Format: date
+             * @description Mottagarens svarsdag nu
+             */
+            deadline: string;
+            items: {
+                /**
+                 * Format: date
+                 * @description Svarsdagen påminnelsen planerades för
+                 */
+                deadline: string;
+                doneAt: string | null;
+                /**
+                 * Format: date-time
+                 * @description Tidpunkt, ISO 8601 (UTC)
+                 */
+                dueAt: string;
+                /** Format: uuid */
+                id: string;
+                key: string;
+                /** @enum {string} */
+                kind: "before" | "deadline" | "overdue";
+                reason: string | null;
+                /** @enum {string} */
+                status: "planned" | "sent" | "skipped" | "cancelled" | "failed" | "uncertain";
+            }[];
+            /** Format: uuid */
+            recipientId: string;
         };
         RecipientView: {
             answer: {
@@ -8456,27 +8499,27 @@ export interface operations {
                  *       "userId": "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a"
                  *     }
                  */
-                "application/json": {
-                    userId: string | null;
-                };
+                "application/json": components["schemas"]["AssignRecipientRequest"];
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        assignee: {
-                            email?: string;
-                            /** Format: uuid */
-                            id?: string;
-                            name?: string;
-                        } | null;
-                        /** Format: uuid */
-                        recipientId: string;
-                    };
+                    /**
+                     * @example {
+                     *       "recipientId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                     *       "assignee": {
+                     *         "id": "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
+                     *         "name": "Anna Andersson",
+                     *         "email": "anna.andersson@ekero.example.se"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecipientAssignment"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8956,40 +8999,51 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date
-                         * @description Mottagarens svarsdag nu
-                         */
-                        deadline: string;
-                        items: {
-                            /**
-                             * Format: date
-                             * @description Svarsdagen påminnelsen planerades för
-                             */
-                            deadline: string;
-                            /** Format: date-time */
-                            doneAt: string | null;
-                            /** Format: date-time */
-                            dueAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example before-14 */
-                            key: string;
-                            /** @enum {string} */
-                            kind: "before" | "deadline" | "overdue";
-                            reason: string | null;
-                            /** @enum {string} */
-                            status: "planned" | "sent" | "skipped" | "cancelled" | "failed" | "uncertain";
-                        }[];
-                        /** Format: uuid */
-                        recipientId: string;
-                    };
+                    /**
+                     * @example {
+                     *       "recipientId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                     *       "deadline": "2013-12-19",
+                     *       "items": [
+                     *         {
+                     *           "id": "0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b",
+                     *           "kind": "before",
+                     *           "key": "before-14",
+                     *           "deadline": "2013-11-15",
+                     *           "dueAt": "2013-11-01T07:00:00.000Z",
+                     *           "status": "sent",
+                     *           "reason": null,
+                     *           "doneAt": "2013-11-01T07:00:02.000Z"
+                     *         },
+                     *         {
+                     *           "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+                     *           "kind": "deadline",
+                     *           "key": "deadline",
+                     *           "deadline": "2013-11-15",
+                     *           "dueAt": "2013-11-14T07:00:00.000Z",
+                     *           "status": "cancelled",
+                     *           "reason": "svarsdagen flyttades till 2013-12-19 (anstånd); påminnelserna planerades om",
+                     *           "doneAt": "2013-11-05T09:12:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
+                     *           "kind": "deadline",
+                     *           "key": "deadline",
+                     *           "deadline": "2013-12-19",
+                     *           "dueAt": "2013-12-18T07:00:00.000Z",
+                     *           "status": "planned",
+                     *           "reason": null,
+                     *           "doneAt": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecipientReminders"];
                 };
             };
             400: components["responses"]["BadRequest"];

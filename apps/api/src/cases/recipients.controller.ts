@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnswerUseCase, AssignRecipientUseCase, CaseQueries, DeclineUseCase, ExtensionUseCase, InnerAnswersQuery, RecipientRemindersQuery, RecipientViewQuery } from '@remiss/application';
 import { UUID_PATTERN } from '@remiss/domain';
 import { z } from 'zod';
 import { toActor } from '../auth/actor';
 import { AuthenticatedUser, CurrentUser } from '../auth/current-user';
 import { ApiZodBody, ApiZodQuery } from '../http/api-zod-body';
-import { ApiZodResponse } from '../http/api-zod-response';
+import { apiRequestSchema, apiSchema, ApiZodResponse } from '../http/api-zod-response';
+import { id, instant, localDate } from '../http/response-fields';
 import { ApiPageResponse, pageQuerySchema } from '../http/page-query';
 import { parseInput } from '../http/parse-input';
 import {
@@ -36,9 +37,44 @@ const inboxSchema = pageQuerySchema.extend({
     .describe('true: bara det som är besvarat, avböjt eller beslutat (era tidigare svar och beslut)'),
 });
 
-const assignSchema = z.strictObject({
+const assignSchema = apiRequestSchema('AssignRecipientRequest', z.strictObject({
   userId: z.string().regex(UUID_PATTERN, 'måste vara ett UUID').toLowerCase().nullable(),
-});
+}));
+
+const assignmentSchema = apiSchema(
+  'RecipientAssignment',
+  z.object({ recipientId: id(), assignee: z.object({ id: id(), name: z.string(), email: z.string() }).nullable() }),
+);
+
+const recipientRemindersSchema = apiSchema(
+  'RecipientReminders',
+  z.object({
+    recipientId: id(),
+    deadline: localDate().describe('Mottagarens svarsdag nu'),
+    items: z.array(
+      z.object({
+        id: id(),
+        kind: z.enum(['before', 'deadline', 'overdue']),
+        key: z.string(),
+        deadline: localDate().describe('Svarsdagen påminnelsen planerades för'),
+        dueAt: instant(),
+        status: z.enum(['planned', 'sent', 'skipped', 'cancelled', 'failed', 'uncertain']),
+        reason: z.string().nullable(),
+        doneAt: instant().nullable(),
+      }),
+    ),
+  }),
+);
+
+const RECIPIENT_REMINDERS_EXAMPLE = {
+  recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b',
+  deadline: '2013-12-19',
+  items: [
+    { id: '0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b', kind: 'before', key: 'before-14', deadline: '2013-11-15', dueAt: '2013-11-01T07:00:00.000Z', status: 'sent', reason: null, doneAt: '2013-11-01T07:00:02.000Z' },
+    { id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', kind: 'deadline', key: 'deadline', deadline: '2013-11-15', dueAt: '2013-11-14T07:00:00.000Z', status: 'cancelled', reason: 'svarsdagen flyttades till 2013-12-19 (anstånd); påminnelserna planerades om', doneAt: '2013-11-05T09:12:00.000Z' },
+    { id: '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a', kind: 'deadline', key: 'deadline', deadline: '2013-12-19', dueAt: '2013-12-18T07:00:00.000Z', status: 'planned', reason: null, doneAt: null },
+  ],
+};
 
 const extensionListSchema = pageQuerySchema.extend({
   status: z.enum(['pending', 'granted', 'denied', 'withdrawn']).optional().describe('Bara begäranden med denna status'),
@@ -70,17 +106,7 @@ export class RecipientsController {
   @Put('recipients/:id/assignee')
   @ApiOperation({ summary: 'Tilldela en mottagen remiss eller rekommendation en namngiven handläggare i er organisation (userId null tar bort tilldelningen)' })
   @ApiZodBody(assignSchema, { userId: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a' })
-  @ApiOkResponse({
-    schema: {
-      type: 'object',
-      required: ['recipientId', 'assignee'],
-      properties: {
-        recipientId: { type: 'string', format: 'uuid' },
-        assignee: { type: 'object', nullable: true, properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' }, email: { type: 'string' } } },
-      },
-      example: { recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', assignee: { id: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a', name: 'Anna Andersson', email: 'anna.andersson@ekero.example.se' } },
-    },
-  })
+  @ApiZodResponse(200, undefined, assignmentSchema, { recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', assignee: { id: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a', name: 'Anna Andersson', email: 'anna.andersson@ekero.example.se' } })
   setAssignee(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: unknown) {
     return this.assign.execute(toActor(user), id, parseInput(assignSchema, body).userId);
   }
@@ -98,42 +124,7 @@ export class RecipientsController {
   @ApiOperation({
     summary: 'En mottagares påminnelser: planerade, skickade, överhoppade (med skäl) och avbrutna (t.ex. av ett anstånd); för ärendets organisation och mottagarens',
   })
-  @ApiOkResponse({
-    schema: {
-      type: 'object',
-      required: ['recipientId', 'deadline', 'items'],
-      properties: {
-        recipientId: { type: 'string', format: 'uuid' },
-        deadline: { type: 'string', format: 'date', description: 'Mottagarens svarsdag nu' },
-        items: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['id', 'kind', 'key', 'deadline', 'dueAt', 'status', 'reason', 'doneAt'],
-            properties: {
-              id: { type: 'string', format: 'uuid' },
-              kind: { type: 'string', enum: ['before', 'deadline', 'overdue'] },
-              key: { type: 'string', example: 'before-14' },
-              deadline: { type: 'string', format: 'date', description: 'Svarsdagen påminnelsen planerades för' },
-              dueAt: { type: 'string', format: 'date-time' },
-              status: { type: 'string', enum: ['planned', 'sent', 'skipped', 'cancelled', 'failed', 'uncertain'] },
-              reason: { type: 'string', nullable: true },
-              doneAt: { type: 'string', format: 'date-time', nullable: true },
-            },
-          },
-        },
-      },
-      example: {
-        recipientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b',
-        deadline: '2013-12-19',
-        items: [
-          { id: '0b8a2f64-5d2c-4a83-8f3e-3c1d2e4f5a6b', kind: 'before', key: 'before-14', deadline: '2013-11-15', dueAt: '2013-11-01T07:00:00.000Z', status: 'sent', reason: null, doneAt: '2013-11-01T07:00:02.000Z' },
-          { id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', kind: 'deadline', key: 'deadline', deadline: '2013-11-15', dueAt: '2013-11-14T07:00:00.000Z', status: 'cancelled', reason: 'svarsdagen flyttades till 2013-12-19 (anstånd); påminnelserna planerades om', doneAt: '2013-11-05T09:12:00.000Z' },
-          { id: '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a', kind: 'deadline', key: 'deadline', deadline: '2013-12-19', dueAt: '2013-12-18T07:00:00.000Z', status: 'planned', reason: null, doneAt: null },
-        ],
-      },
-    },
-  })
+  @ApiZodResponse(200, undefined, recipientRemindersSchema, RECIPIENT_REMINDERS_EXAMPLE)
   listReminders(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
     return this.reminders.get(toActor(user), id);
   }

@@ -25,8 +25,6 @@ const REGENERATE = 'run `npm run generate:client` and commit libs/api-client';
  * fails for an entry that is no longer in the document. The OIDC start and callback only redirect (302, no 2xx).
  */
 const NOT_YET_NAMED = new Set([
-  'PUT /recipients/{id}/assignee',
-  'GET /recipients/{id}/reminders',
   'GET /public/log-statements/{number}',
   'GET /public/log-key',
   'GET /events',
