@@ -38,7 +38,7 @@ describe('the queue dashboard', () => {
     const queues = await fetch(`${baseUrl}/admin/queues/api/queues`, { headers: bearer(admin) });
     expect(queues.status).toBe(200);
     const body = (await queues.json()) as { queues: Array<{ name: string }> };
-    expect(body.queues.map((q) => q.name).sort()).toEqual(['remiss-deadlines', 'remiss-mail', 'remiss-maintenance', 'remiss-reminders']);
+    expect(body.queues.map((q) => q.name).sort()).toEqual(['remiss-deadlines', 'remiss-mail', 'remiss-maintenance', 'remiss-reminders', 'remiss-webhooks']);
   });
 
   it('signs a browser in with POST /admin/queues/session: a verified, short-lived dashboard token in a strict HttpOnly cookie', async () => {

@@ -9,16 +9,15 @@ import { processorOptions } from './worker-options';
 /** A delivery to try again (BullMQ retries the job with the webhook backoff). */
 export class WebhookRetry extends Error {}
 
-const options = processorOptions(4);
-
 /** One delivery job: waits (delayed, no attempt counted) while an earlier delivery is open; throws to retry. */
-@Processor(QueueName.Webhooks, {
-  ...options,
-  get settings() {
+// (getters, read when Nest creates the worker: spreading the options here would read the configuration at import)
+@Processor(
+  QueueName.Webhooks,
+  processorOptions(4, () => {
     const policy = loadConfig().webhooks;
     return { backoffStrategy: (attemptsMade: number) => backoffMs(attemptsMade, policy) };
-  },
-} as typeof options)
+  }),
+)
 export class WebhookProcessor extends WorkerHost {
   constructor(
     private readonly deliver: DeliverWebhookUseCase,

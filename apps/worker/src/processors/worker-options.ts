@@ -12,7 +12,7 @@ export const RETRY_BACKOFF_TYPE = 'remiss';
  * environment is known (tests set it later), so lock, stalled interval and retry policy are getters read
  * when Nest creates the BullMQ worker: JOB_LOCK_MS, JOB_STALLED_INTERVAL_MS, JOB_RETRY_BASE_MS, JOB_RETRY_MAX_MS.
  */
-export function processorOptions(concurrency: number): NestWorkerOptions {
+export function processorOptions(concurrency: number, settings?: () => NonNullable<NestWorkerOptions['settings']>): NestWorkerOptions {
   return {
     concurrency,
     get lockDuration() {
@@ -24,6 +24,7 @@ export function processorOptions(concurrency: number): NestWorkerOptions {
     // A stall is a worker that died or froze; the mail log keeps a stalled job from sending twice.
     maxStalledCount: 5,
     get settings() {
+      if (settings) return settings();
       const policy = loadConfig();
       return { backoffStrategy: (attemptsMade: number, _type?: string, error?: Error) => retryDelay(attemptsMade, error, policy) };
     },
